@@ -1,0 +1,21 @@
+// Reads rule files (*.json) from rule folders, in a stable order, for the engine to validate.
+import { readFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fg from 'fast-glob';
+import type { RuleSource } from '../engine/load-rules.js';
+import { ConfigurationError } from '../engine/errors.js';
+
+/** Reads every rule file of the given folders; a missing folder is a configuration error. */
+export async function readRuleFolders(dirs: string[], cwd: string): Promise<RuleSource[]> {
+  const sources: RuleSource[] = [];
+  for (const dir of dirs) {
+    const abs = resolve(cwd, dir);
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+      throw new ConfigurationError(dir, '', '规则目录不存在或不是目录');
+    }
+    const files = (await fg('*.json', { cwd: abs, absolute: true, onlyFiles: true })).sort();
+    for (const file of files) sources.push({ file, text: await readFile(file, 'utf8') });
+  }
+  return sources;
+}

@@ -1,0 +1,107 @@
+// Enumerates the subjects of a document per scope, each with the anchors its findings can point at.
+import type { Document, Indicator, Project, SourcedText, Span } from '../model/index.js';
+import type { Anchor, DocumentSubject, IndicatorSubject, Path, ProjectSubject } from './types.js';
+
+/** The anchors a rule's `at` may name, per scope (a missing one falls back to 'default'). */
+export const ANCHOR_NAMES = {
+  document: ['default', 'title', 'overallGoal'],
+  project: ['default', 'name', 'narrative', 'narrativeName', 'narrativeAmount', 'narrativeSchedule', 'table', 'tableName', 'tableBudget', 'tableSchedule', 'goals'],
+  indicator: ['default', 'row', 'level1', 'level2', 'level3', 'description', 'target', 'symbol', 'unit', 'basis', 'value'],
+} as const;
+
+const FIRST_POSITION: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function anchorOf(field: { span: Span } | null | undefined, path: Path): Anchor | undefined {
+  return field ? { span: field.span, path } : undefined;
+}
+
+/** Smallest span covering all given spans (used for a narrative value written as symbol-value-unit). */
+export function unionSpan(spans: Span[]): Span | null {
+  if (spans.length === 0) return null;
+  const sorted = [...spans].sort((a, b) => a.line - b.line || a.column - b.column);
+  const first = sorted[0]!;
+  let last = sorted[0]!;
+  for (const s of sorted) if (s.endLine > last.endLine || (s.endLine === last.endLine && s.endColumn > last.endColumn)) last = s;
+  const span: Span = { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+  if (first.location !== undefined) span.location = first.location;
+  return span;
+}
+
+export function documentSubject(document: Document): DocumentSubject {
+  const anchors: Record<string, Anchor> = { default: { span: document.title?.span ?? FIRST_POSITION, path: [] } };
+  const title = anchorOf(document.title, ['title']);
+  if (title) anchors.title = title;
+  const goal = anchorOf(document.overallGoal, ['overallGoal']);
+  if (goal) anchors.overallGoal = goal;
+  return { scope: 'document', document, path: [], anchors };
+}
+
+function projectAnchors(project: Project, base: Path): Record<string, Anchor> {
+  const anchors: Record<string, Anchor> = {};
+  const put = (name: string, field: { span: Span } | null | undefined, rest: Path) => {
+    const a = anchorOf(field, [...base, ...rest]);
+    if (a) anchors[name] = a;
+  };
+  const n = project.narrative;
+  const t = project.table;
+  if (n) {
+    put('narrative', n, ['narrative']);
+    put('narrativeName', n.name, ['narrative', 'name']);
+    put('narrativeAmount', n.amount, ['narrative', 'amount']);
+    put('narrativeSchedule', n.schedule, ['narrative', 'schedule']);
+  }
+  if (t) {
+    put('table', t, ['table']);
+    put('tableName', t.name, ['table', 'name']);
+    put('tableBudget', t.budget, ['table', 'budget']);
+    put('tableSchedule', t.schedule, ['table', 'schedule']);
+    put('goals', t.goals[0], ['table', 'goals']);
+  }
+  const name = anchors.tableName ?? anchors.narrativeName ?? anchors.table ?? anchors.narrative;
+  anchors.default = name ?? { span: FIRST_POSITION, path: base };
+  anchors.name = anchors.default;
+  return anchors;
+}
+
+export function projectSubjects(document: Document): ProjectSubject[] {
+  return document.projects.map((project, projectIndex) => {
+    const path: Path = ['projects', projectIndex];
+    return { scope: 'project', document, project, projectIndex, path, anchors: projectAnchors(project, path) };
+  });
+}
+
+const INDICATOR_FIELDS = ['level1', 'level2', 'level3', 'description', 'target', 'symbol', 'unit', 'basis'] as const;
+
+function indicatorAnchors(indicator: Indicator, base: Path): Record<string, Anchor> {
+  const anchors: Record<string, Anchor> = { default: { span: indicator.span, path: base }, row: { span: indicator.span, path: base } };
+  for (const field of INDICATOR_FIELDS) {
+    const value: SourcedText | null = indicator[field];
+    if (value) anchors[field] = { span: value.span, path: [...base, field] };
+  }
+  // The value as a reader sees it: symbol, number and unit together when they stand in separate fields.
+  const valueParts = [indicator.symbol, indicator.target, indicator.unit].filter((p): p is SourcedText => p !== null);
+  const valueSpan = unionSpan(valueParts.map((p) => p.span));
+  if (valueSpan) anchors.value = { span: valueSpan, path: [...base, 'target'] };
+  else anchors.value = anchors.target ?? anchors.row!;
+  return anchors;
+}
+
+export function indicatorSubjects(document: Document): IndicatorSubject[] {
+  const subjects: IndicatorSubject[] = [];
+  document.projects.forEach((project, projectIndex) => {
+    const parts: ['table' | 'narrative', Indicator[] | undefined][] = [
+      ['table', project.table?.indicators],
+      ['narrative', project.narrative?.indicators],
+    ];
+    for (const [part, indicators] of parts) {
+      indicators?.forEach((indicator, indicatorIndex) => {
+        const path: Path = ['projects', projectIndex, part, 'indicators', indicatorIndex];
+        subjects.push({
+          scope: 'indicator', document, project, projectIndex, part, indicator, indicatorIndex, path,
+          anchors: indicatorAnchors(indicator, path),
+        });
+      });
+    }
+  });
+  return subjects;
+}
