@@ -14,7 +14,8 @@ export async function readRuleFolders(dirs: string[], cwd: string): Promise<Rule
     if (!existsSync(abs) || !statSync(abs).isDirectory()) {
       throw new ConfigurationError(dir, '', '规则目录不存在或不是目录');
     }
-    const files = (await fg('*.json', { cwd: abs, absolute: true, onlyFiles: true })).sort();
+    // <id>.cases.json beside a rule holds its test cases, not a rule.
+    const files = (await fg('*.json', { cwd: abs, absolute: true, onlyFiles: true, ignore: ['*.cases.json'] })).sort();
     for (const file of files) sources.push({ file, text: await readFile(file, 'utf8') });
   }
   return sources;

@@ -81,7 +81,9 @@ function indicatorAnchors(indicator: Indicator, base: Path): Record<string, Anch
   // The value as a reader sees it: symbol, number and unit together when they stand in separate fields.
   const valueParts = [indicator.symbol, indicator.target, indicator.unit].filter((p): p is SourcedText => p !== null);
   const valueSpan = unionSpan(valueParts.map((p) => p.span));
-  if (valueSpan) anchors.value = { span: valueSpan, path: [...base, 'target'] };
+  // Its path names the number when there is one, else the first part present (a bare 文字描述 symbol).
+  const valueField = indicator.target ? 'target' : indicator.symbol ? 'symbol' : 'unit';
+  if (valueSpan) anchors.value = { span: valueSpan, path: [...base, valueField] };
   else anchors.value = anchors.target ?? anchors.row!;
   return anchors;
 }

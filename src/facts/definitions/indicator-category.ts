@@ -1,0 +1,43 @@
+// Indicator facts from the category model: which 二级 category the 三级 name belongs to, and whether the filing contradicts it.
+import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
+import { predictCategory } from '../../classify/category-model.js';
+import { level2Label } from '../../lexicon/categories.js';
+import { filedLevel2 } from './indicator-labels.js';
+
+function prediction(s: IndicatorSubject, ctx: FactContext) {
+  const name = s.indicator.level3?.text ?? '';
+  return ctx.memo(`category:${name}`, () => predictCategory(name));
+}
+
+export const predictedLevel2 = defineFact({
+  name: 'predictedLevel2', scope: 'indicator', type: 'string',
+  description: '类别模型按三级指标名称判断的二级类别（规范键），无法判断时为空字符串',
+  compute: (s, ctx) => prediction(s, ctx).key ?? '',
+});
+
+export const predictedLevel2Label = defineFact({
+  name: 'predictedLevel2Label', scope: 'indicator', type: 'string',
+  description: '类别模型判断的二级类别的标准名称（如“生态效益指标”）',
+  compute: (s, ctx) => {
+    const key = prediction(s, ctx).key;
+    return key ? level2Label(key) : '';
+  },
+});
+
+export const predictedConfidence = defineFact({
+  name: 'predictedConfidence', scope: 'indicator', type: 'number',
+  description: '类别模型判断的把握（0–1）',
+  compute: (s, ctx) => prediction(s, ctx).confidence,
+});
+
+export const categoryContradicted = defineFact({
+  name: 'categoryContradicted', scope: 'indicator', type: 'boolean',
+  description: '二级指标可以识别、类别模型有判断，且两者不同',
+  compute(s, ctx) {
+    const filed = filedLevel2(s);
+    const predicted = prediction(s, ctx).key;
+    return filed !== null && predicted !== null && filed !== predicted;
+  },
+});
+
+export const INDICATOR_CATEGORY_FACTS = [predictedLevel2, predictedLevel2Label, predictedConfidence, categoryContradicted];

@@ -1,0 +1,109 @@
+// Turns findings into indicator, project and document scores, keeping the deductions that produced each.
+import type { Document } from '../model/index.js';
+import type { Deduction, DocumentScore, IndicatorScore, Message, ProjectScore } from '../model/result.js';
+import type { RuleSet } from '../engine/rule-set.js';
+import { DEFAULT_SCORING, type ScoringConfig } from './scoring-config.js';
+import { gradeOf, roundScore } from './grade.js';
+
+type DimensionKey = keyof ScoringConfig['dimensions'];
+
+function samePrefix(path: Message['path'], prefix: (string | number)[]): boolean {
+  return prefix.every((part, i) => path[i] === part);
+}
+
+/** Groups messages by rule and applies the per-rule cap of its dimension. */
+function deductionsOf(messages: Message[], ruleSet: RuleSet, config: ScoringConfig): Deduction[] {
+  const byRule = new Map<string, Message[]>();
+  for (const m of messages) {
+    if (!ruleSet.byId.has(m.ruleId)) continue;
+    byRule.set(m.ruleId, [...(byRule.get(m.ruleId) ?? []), m]);
+  }
+  const deductions: Deduction[] = [];
+  for (const [ruleId, found] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
+    const active = ruleSet.byId.get(ruleId)!;
+    const dimension = active.rule.dimension as DimensionKey;
+    const cap = config.dimensions[dimension].points * config.ruleCapShare;
+    const points = Math.min(cap, active.weight * found.length);
+    deductions.push({ ruleId, dimension, count: found.length, points: Math.round(points * 100) / 100 });
+  }
+  return deductions.sort((a, b) => b.points - a.points || a.ruleId.localeCompare(b.ruleId));
+}
+
+function indicatorScores(document: Document, projectIndex: number, messages: Message[], ruleSet: RuleSet, config: ScoringConfig): IndicatorScore[] {
+  const project = document.projects[projectIndex]!;
+  const scores: IndicatorScore[] = [];
+  const parts: ['table' | 'narrative', typeof project.table | typeof project.narrative][] = [
+    ['table', project.table], ['narrative', project.narrative],
+  ];
+  for (const [part, holder] of parts) {
+    holder?.indicators.forEach((indicator, i) => {
+      const path = ['projects', projectIndex, part, 'indicators', i];
+      const own = messages.filter((m) => samePrefix(m.path, path));
+      const deductions = deductionsOf(own, ruleSet, { ...config, ruleCapShare: Infinity }).map((d) => ({
+        ...d, points: Math.round(d.points * config.indicatorPenaltyFactor * 100) / 100,
+      }));
+      const value = roundScore(100 - deductions.reduce((s, d) => s + d.points, 0));
+      scores.push({
+        path, level2: indicator.level2?.text ?? '', level3: indicator.level3?.text ?? '', line: indicator.span.line,
+        value, grade: gradeOf(value, config).grade, deductions,
+      });
+    });
+  }
+  return scores;
+}
+
+function scoreProject(document: Document, projectIndex: number, messages: Message[], ruleSet: RuleSet, config: ScoringConfig): ProjectScore {
+  const project = document.projects[projectIndex]!;
+  const path = ['projects', projectIndex];
+  const own = messages.filter((m) => samePrefix(m.path, path));
+  const deductions = deductionsOf(own, ruleSet, config);
+  const dimensions: Record<string, number> = {};
+  for (const key of Object.keys(config.dimensions) as DimensionKey[]) {
+    const lost = deductions.filter((d) => d.dimension === key).reduce((s, d) => s + d.points, 0);
+    dimensions[key] = Math.round(Math.min(config.dimensions[key].points, lost) * 100) / 100;
+  }
+  let value = roundScore(100 - Object.values(dimensions).reduce((s, v) => s + v, 0));
+  const gatedBy = deductions.filter((d) => ruleSet.byId.get(d.ruleId)?.rule.gate).map((d) => d.ruleId);
+  if (gatedBy.length > 0) value = Math.min(value, config.gateCap);
+  const budget = project.table?.budget?.value ?? project.narrative?.amount?.value ?? null;
+  return {
+    name: project.name, kind: project.kind, path, budget, value, grade: gradeOf(value, config).grade,
+    dimensions, deductions, gatedBy, indicators: indicatorScores(document, projectIndex, messages, ruleSet, config),
+  };
+}
+
+/** Budget-weighted mean; projects without a budget weigh as much as the average known budget. */
+function weightedMean(projects: ProjectScore[]): number {
+  const known = projects.map((p) => p.budget).filter((b): b is number => b !== null && b > 0);
+  const fallback = known.length > 0 ? known.reduce((s, b) => s + b, 0) / known.length : 1;
+  let total = 0;
+  let weights = 0;
+  for (const p of projects) {
+    const w = p.budget !== null && p.budget > 0 ? p.budget : fallback;
+    total += p.value * w;
+    weights += w;
+  }
+  return weights > 0 ? total / weights : 0;
+}
+
+/**
+ * Document score: the budget-weighted mean of the 项目支出 projects' scores, minus a
+ * document section (findings outside any project, and those on 基本支出 funds such as
+ * 人员类/日常公用, whose budgets would otherwise swamp the mean), capped at
+ * `documentSectionPoints`. A document with no project at all scores 0 (差).
+ */
+export function scoreDocument(document: Document, messages: Message[], ruleSet: RuleSet, config: ScoringConfig = DEFAULT_SCORING): DocumentScore {
+  const projects = document.projects.map((_, i) => scoreProject(document, i, messages, ruleSet, config));
+  const spending = projects.filter((p) => p.kind === 'project');
+  const ranked = spending.length > 0 ? spending : projects;
+  const basicIndexes = new Set(
+    spending.length > 0 ? document.projects.flatMap((p, i) => (p.kind === 'basic' ? [i] : [])) : [],
+  );
+  const sectionMessages = messages.filter((m) => m.path[0] !== 'projects' || basicIndexes.has(m.path[1] as number));
+  const documentDeductions = deductionsOf(sectionMessages, ruleSet, { ...config, ruleCapShare: Infinity });
+  const section = Math.min(config.documentSectionPoints, documentDeductions.reduce((s, d) => s + d.points, 0));
+  const base = ranked.length > 0 ? weightedMean(ranked) : 0;
+  const value = roundScore(base - section);
+  const band = gradeOf(value, config);
+  return { value, grade: band.grade, consequence: band.consequence, documentDeductions, projects };
+}
