@@ -28,7 +28,7 @@ export type IndicatorOrigin = z.infer<typeof IndicatorOriginSchema>;
 /**
  * One 三级指标 with its columns. Table rows fill the six columns; narrative entries
  * (`二级-三级-描述-符号-值-单位-依据`) fill what they have: their 一级 is usually absent,
- * and symbol/value/unit are kept apart in `symbol`/`unit` as well as joined in `target`.
+ * and symbol/value/unit are kept apart in `symbol`/`target`/`unit`.
  */
 export const IndicatorSchema = z.object({
   origin: IndicatorOriginSchema,
@@ -39,7 +39,7 @@ export const IndicatorSchema = z.object({
   level2Inherited: z.boolean(),
   level3: SourcedTextSchema.nullable(),
   description: SourcedTextSchema.nullable(),
-  /** The 指标值 as the reader sees it; for narrative entries symbol + value + unit joined. */
+  /** The 指标值 cell; for layouts with separate symbol/unit fields (narrative entries, 计算符号 columns) only the value part. */
   target: SourcedTextSchema.nullable(),
   /** Separate comparison-symbol column or field, when the layout has one. */
   symbol: SourcedTextSchema.nullable(),

@@ -16,7 +16,7 @@ function fundParagraph(prefix: string, fund: CaseDocument['projects'][number]): 
 }
 
 function cells(values: string[]): string[] {
-  return values.map((v) => TAB + v.replace(/\n/g, '\n'));
+  return values.map((v) => TAB + v);
 }
 
 function renderTable(index: number, unitLine: string, table: CaseDocument['tables'][number]): string[] {
@@ -42,10 +42,7 @@ export function renderCaseDocument(doc: CaseDocument): string {
   lines.push(`${doc.unit}${doc.year}年部门总体绩效目标是在本年度内完成各项工作任务。`);
   lines.push('二、分项绩效目标');
   for (const fund of doc.basicFunds) {
-    lines.push(`${fund.name}绩效目标`);
-    const [paragraph, list] = fundParagraph('', { ...fund, name: '' });
-    lines.push(`${fund.name.replace(/类经费$|经费$/, '')}经费${paragraph!}`);
-    if (list) lines.push(list);
+    lines.push(`${fund.name}绩效目标`, ...fundParagraph('', fund));
   }
   if (doc.projects.length > 0) {
     lines.push('项目绩效目标');

@@ -1,0 +1,66 @@
+// The text view: splits text into numbered lines and builds spans and sourced texts over them.
+import { spanOf, type SourcedText, type Span } from '../model/span.js';
+
+/** One line of the text view. `number` is 1-based; `text` excludes the line break. */
+export interface TextLine {
+  number: number;
+  text: string;
+}
+
+/** Splits on \r\n, \r or \n. A final line break ends the last line rather than opening an empty one. */
+export function splitLines(text: string): TextLine[] {
+  const parts = text.split(/\r\n|\r|\n/);
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  return parts.map((t, i) => ({ number: i + 1, text: t }));
+}
+
+/** True when the text holds only whitespace (String.prototype.trim also removes NBSP, U+3000 and BOM). */
+export function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/**
+ * The part of `line` between string indices [start, end), trimmed, with its exact span;
+ * null when that part is only whitespace.
+ */
+export function sliceOf(line: TextLine, start: number, end: number = line.text.length): SourcedText | null {
+  const raw = line.text.slice(start, end);
+  const text = raw.trim();
+  if (text === '') return null;
+  const lead = raw.length - raw.trimStart().length;
+  return { text, span: spanOf(line.number, start + lead + 1, text.length) };
+}
+
+/**
+ * The part [start, end) of a single-line sourced text, trimmed. For a text spread over several
+ * lines the columns inside cannot be recovered, so the whole span is kept.
+ */
+export function subText(source: SourcedText, start: number, end: number = source.text.length): SourcedText | null {
+  const raw = source.text.slice(start, end);
+  const text = raw.trim();
+  if (text === '') return null;
+  if (source.span.line !== source.span.endLine) return { text, span: { ...source.span } };
+  const lead = raw.length - raw.trimStart().length;
+  const span = spanOf(source.span.line, source.span.column + start + lead, text.length, source.span.location);
+  return { text, span };
+}
+
+/** A span from the start of `first` to the end of `last`. */
+export function spanFromTo(first: Span, last: Span): Span {
+  const span: Span = { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+  if (first.location !== undefined) span.location = first.location;
+  return span;
+}
+
+/** An empty span at a position, for things that are absent but have a place (an empty cell). */
+export function emptySpanAt(line: number, column: number): Span {
+  return spanOf(line, column, 0);
+}
+
+/** Joins single-line pieces (in order) into one sourced text whose lines are separated by '\n'. */
+export function joinPieces(pieces: SourcedText[]): SourcedText | null {
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first === undefined || last === undefined) return null;
+  return { text: pieces.map((p) => p.text).join('\n'), span: spanFromTo(first.span, last.span) };
+}

@@ -1,0 +1,25 @@
+// How alike two fund names are once generic words and punctuation are set aside.
+import dice from 'natural/lib/natural/distance/dice_coefficient.js';
+
+/**
+ * Removes what does not tell funds apart: punctuation and spaces, a leading 预算, and trailing
+ * generic fund words (经费/项目/资金), so "乡镇人大工作站经费" and "乡镇人大工作站" compare equal.
+ */
+export function normaliseFundName(name: string): string {
+  let n = name.replace(/[\s、，,()（）\[\]【】“”"'《》.。:：;；]/g, '').replace(/^\d+/, '');
+  n = n.replace(/^预算/, '');
+  for (let previous = ''; previous !== n; ) {
+    previous = n;
+    n = n.replace(/(?:经费|项目|资金|绩效目标表|绩效目标)$/, '');
+  }
+  return n === '' ? name.replace(/\s+/g, '') : n;
+}
+
+/** Dice coefficient of character bigrams of the normalised names, 0–1. */
+export function nameSimilarity(a: string, b: string): number {
+  const x = normaliseFundName(a);
+  const y = normaliseFundName(b);
+  if (x === '' || y === '') return 0;
+  if (x === y) return 1;
+  return dice(x, y);
+}

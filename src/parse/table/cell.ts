@@ -1,0 +1,21 @@
+// A grid cell as every table reader sees it: its text, its span, and its lines with their own spans.
+import type { SourcedText, Span } from '../../model/span.js';
+
+export interface Cell {
+  /** Trimmed content; lines of a multi-line cell are joined with '\n'. Empty for an empty cell. */
+  text: string;
+  /** Where the content is; for an empty cell, a zero-width span where it would be. */
+  span: Span;
+  /** The non-empty lines of the cell, each trimmed with its own span. */
+  lines: SourcedText[];
+}
+
+/** The cell as a sourced text, or null when it is empty. */
+export function cellText(cell: Cell | undefined): SourcedText | null {
+  if (cell === undefined || cell.text === '') return null;
+  return { text: cell.text, span: { ...cell.span } };
+}
+
+export function isEmptyCell(cell: Cell | undefined): boolean {
+  return cell === undefined || cell.text === '';
+}

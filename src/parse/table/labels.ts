@@ -1,0 +1,43 @@
+// Normalises grid labels and maps header labels (with their synonyms) to indicator column roles.
+
+/** Removes whitespace, parenthesised hints (（%）, （必填）), asterisks and trailing colons, so synonyms compare equal. */
+export function normaliseLabel(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[*★]/g, '')
+    .replace(/[:：]$/, '');
+}
+
+export type ColumnRole = 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'symbol' | 'unit' | 'basis';
+
+const ROLE_LABELS: Record<ColumnRole, string[]> = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  level3: ['三级指标', '指标名称'],
+  description: ['绩效指标描述', '指标描述', '指标解释', '指标说明', '指标内容'],
+  target: ['指标值', '目标值', '年度指标值', '年度目标值', '指标目标值', '预期目标值', '预期指标值', '当年预期实现值'],
+  symbol: ['指标性质', '指标值类型', '计算符号', '符号', '比较符号'],
+  unit: ['计量单位', '度量单位', '单位'],
+  basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '确定依据', '指标确定依据'],
+};
+
+const ROLE_BY_LABEL = new Map<string, ColumnRole>(
+  (Object.entries(ROLE_LABELS) as Array<[ColumnRole, string[]]>).flatMap(([role, labels]) =>
+    labels.map((label): [string, ColumnRole] => [label, role]),
+  ),
+);
+
+/** The role of a header label, or null for a column the model keeps under `extra` (权重, 分值 …). */
+export function columnRole(label: string): ColumnRole | null {
+  return ROLE_BY_LABEL.get(normaliseLabel(label)) ?? null;
+}
+
+/**
+ * True when the labels read as the header of an indicator grid: at least three known columns,
+ * among them a 三级指标 or 二级指标 column. Block rows (项目名称, 预算数 …) never qualify.
+ */
+export function isIndicatorHeader(labels: string[]): boolean {
+  const roles = new Set(labels.map(columnRole).filter((r): r is ColumnRole => r !== null));
+  return roles.size >= 3 && (roles.has('level3') || roles.has('level2'));
+}
