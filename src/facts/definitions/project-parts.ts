@@ -2,6 +2,7 @@
 import { defineFact, type LocatedItem } from '../types.js';
 import type { SourcedText } from '../../model/index.js';
 import { formatYuan } from './format.js';
+import { normaliseFundName } from '../../parse/link/similarity.js';
 
 function relatedAt(field: { span: SourcedText['span'] }, message: string) {
   const s = field.span;
@@ -23,6 +24,26 @@ export const budgetMismatches = defineFact({
       path: [...subject.path, 'narrative', 'amount'],
       data: { narrativeAmount: formatYuan(amount.value), tableBudget: formatYuan(budget.value), tableLine: budget.span.line },
       related: [relatedAt(budget, `项目表预算数：${budget.raw}`)],
+    };
+    return [item];
+  },
+});
+
+export const nameMismatches = defineFact({
+  name: 'nameMismatches',
+  scope: 'project',
+  type: 'list',
+  description: '叙述与项目表中同一项目的名称不同（去掉标点和“经费/项目/资金”等通用词后比较）',
+  itemKeys: ['narrativeName', 'tableName', 'tableLine'],
+  compute(subject) {
+    const narrative = subject.project.narrative?.name;
+    const table = subject.project.table?.name;
+    if (!narrative || !table || normaliseFundName(narrative.text) === normaliseFundName(table.text)) return [];
+    const item: LocatedItem = {
+      span: narrative.span,
+      path: [...subject.path, 'narrative', 'name'],
+      data: { narrativeName: narrative.text, tableName: table.text, tableLine: table.span.line },
+      related: [relatedAt(table, `项目表项目名称：${table.text}`)],
     };
     return [item];
   },
@@ -52,4 +73,4 @@ export const projectKind = defineFact({
   compute: (subject) => subject.project.kind,
 });
 
-export const PROJECT_PART_FACTS = [budgetMismatches, hasNarrative, hasTable, projectName, projectKind];
+export const PROJECT_PART_FACTS = [budgetMismatches, nameMismatches, hasNarrative, hasTable, projectName, projectKind];

@@ -1,0 +1,81 @@
+// Finds the category terms in a 三级 name and which of them stand at the head (the end) of the noun phrase.
+import { CATEGORY_TERMS, type CategoryTerm } from '../lexicon/category-keywords.js';
+import { foldWidth, isHanzi } from '../grammar/fold.js';
+
+export interface TermMatch {
+  term: CategoryTerm;
+  start: number;
+  end: number;
+  /** The term stands at the head of its clause (directly, or behind generic heads such as 改善, 水平, 率). */
+  isHead: boolean;
+  /** The clause the match was found in, for context checks such as 降低…成本. */
+  clause: string;
+}
+
+/** Single trailing characters that only say "a rate / degree / count of": 矛盾率, 合理率 take their head from the left. */
+const TRAILING_MEASURE_CHARS = new Set(['率', '度', '性', '数', '量']);
+
+/**
+ * Splits a name into clauses and cleans each: full-width folded, upper-case Latin (PM2.5), no spaces,
+ * no bracket groups without Hanzi (（%）), no % signs, no trailing 指标 (执行效率指标 is about 执行效率).
+ */
+export function nameClauses(name: string): string[] {
+  const text = foldWidth(name)
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/\(([^()]*)\)/g, (group, inner: string) => ([...inner].some((ch) => isHanzi(ch)) ? inner : ''))
+    .replace(/[%‰]/g, '');
+  return text
+    .split(/[，,、；;。:：]/)
+    .map((clause) => clause.replace(/(?:类)?指标$/, ''))
+    .filter((clause) => clause !== '');
+}
+
+/** All occurrences of lexicon terms in a clause, minus those inside a longer match (合格率 hides 合格). */
+function rawMatches(clause: string): { term: CategoryTerm; start: number; end: number }[] {
+  const found: { term: CategoryTerm; start: number; end: number }[] = [];
+  for (const term of CATEGORY_TERMS) {
+    for (let at = clause.indexOf(term.term); at >= 0; at = clause.indexOf(term.term, at + 1)) {
+      found.push({ term, start: at, end: at + term.term.length });
+    }
+  }
+  return found.filter(
+    (m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
+}
+
+/**
+ * Head positions of a clause: its end, and, walking left, the start of every generic head that ends at
+ * a head position (大气环境质量|改善 → 环境质量 ends at a head). 的 between them is skipped (对…的影响).
+ */
+function headPositions(clause: string, matches: readonly { term: CategoryTerm; start: number; end: number }[]): Set<number> {
+  const heads = new Set<number>([clause.length]);
+  const endsAtEnd = matches.some((m) => m.end === clause.length);
+  if (!endsAtEnd && TRAILING_MEASURE_CHARS.has(clause.at(-1) ?? '')) heads.add(clause.length - 1);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const m of matches) {
+      if (m.term.role !== 'transparent' || !heads.has(m.end)) continue;
+      const left = clause[m.start - 1] === '的' ? m.start - 1 : m.start;
+      for (const pos of [m.start, left]) {
+        if (!heads.has(pos)) {
+          heads.add(pos);
+          grew = true;
+        }
+      }
+    }
+  }
+  return heads;
+}
+
+/** Every term match of the name, with its head flag. */
+export function findTerms(name: string): TermMatch[] {
+  const result: TermMatch[] = [];
+  for (const clause of nameClauses(name)) {
+    const matches = rawMatches(clause).sort((a, b) => a.start - b.start || b.end - a.end);
+    const heads = headPositions(clause, matches);
+    for (const m of matches) result.push({ ...m, isHead: heads.has(m.end), clause });
+  }
+  return result;
+}

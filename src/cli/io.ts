@@ -1,0 +1,13 @@
+// The CLI's only window on the process: injected so tests run the CLI in-process.
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stdout is a terminal (colour by default). */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** Every message the CLI writes itself starts with the program name, like other Unix tools. */
+export const PROGRAM = 'jixiao-lint';

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The executable: wires the real process to runCli and sets the exit code (never process.exit, so output is flushed).
+import { runCli } from './run.js';
+
+// `jixiao-lint … | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  isTTY: process.stdout.isTTY === true,
+  env: process.env,
+  cwd: process.cwd(),
+});

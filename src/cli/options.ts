@@ -1,0 +1,78 @@
+// Turns commander's raw option values into validated CLI options; every mistake becomes a UsageError.
+import type { RuleSetting } from '../engine/rule-set.js';
+import { UsageError } from './usage-error.js';
+
+export interface CliOptions {
+  patterns: string[];
+  format: string;
+  output?: string;
+  printModel: boolean;
+  lang: 'zh' | 'en';
+  rulesDirs: string[];
+  /** From --rule id=severity, in command-line order (a later --rule for the same id wins). */
+  ruleSettings: Record<string, RuleSetting>;
+  maxWarnings?: number;
+  quiet: boolean;
+  /** --color / --no-color; undefined lets the environment decide. */
+  color?: boolean;
+}
+
+/** What commander hands over (all strings, lists from repeated options). */
+export interface RawOptions {
+  format?: string;
+  output?: string;
+  printModel?: boolean;
+  lang?: string;
+  rules?: string[];
+  rule?: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
+type SeverityOrOff = (typeof SEVERITIES)[number];
+
+function parseRule(spec: string): [string, SeverityOrOff] {
+  const eq = spec.indexOf('=');
+  const id = eq < 0 ? '' : spec.slice(0, eq).trim();
+  const severity = eq < 0 ? '' : spec.slice(eq + 1).trim();
+  if (!id) throw new UsageError(`--rule 的写法是 <规则id>=<严重程度>，收到“${spec}”`);
+  if (!(SEVERITIES as readonly string[]).includes(severity)) {
+    throw new UsageError(`--rule ${spec}：严重程度必须是 ${SEVERITIES.join('、')} 之一，收到“${severity}”`);
+  }
+  return [id, severity as SeverityOrOff];
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--max-warnings 需要一个非负整数，收到“${value}”`);
+  return Number(value.trim());
+}
+
+function parseLang(value: string | undefined): 'zh' | 'en' {
+  if (value === undefined || value === 'zh' || value === 'en') return value ?? 'zh';
+  throw new UsageError(`--lang 只能是 zh 或 en，收到“${value}”`);
+}
+
+export function toCliOptions(raw: RawOptions, patterns: string[]): CliOptions {
+  const ruleSettings: Record<string, RuleSetting> = {};
+  for (const spec of raw.rule ?? []) {
+    const [id, severity] = parseRule(spec);
+    ruleSettings[id] = { severity };
+  }
+  const options: CliOptions = {
+    patterns,
+    format: raw.format ?? 'stylish',
+    printModel: raw.printModel ?? false,
+    lang: parseLang(raw.lang),
+    rulesDirs: raw.rules ?? [],
+    ruleSettings,
+    quiet: raw.quiet ?? false,
+  };
+  if (raw.output !== undefined) options.output = raw.output;
+  const maxWarnings = parseMaxWarnings(raw.maxWarnings);
+  if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
+  if (raw.color !== undefined) options.color = raw.color;
+  return options;
+}

@@ -1,0 +1,66 @@
+// The commander definition of the command line, with Chinese help text. Parsing only; run.ts acts on the result.
+import { Command, Help } from 'commander';
+import { displayWidth } from '../report/width.js';
+import { listFormats } from '../report/index.js';
+import { PROGRAM, type CliIO } from './io.js';
+
+// Commander's help headings are English; these are the only ones a command without subcommands shows.
+const TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：' };
+
+const HELP_AFTER = `
+退出码：
+  0  没有错误（只有警告时也是 0，除非警告数超过 --max-warnings）
+  1  发现错误，或有文件无法读取、无法解析
+  2  无法运行：参数有误、未知的输出格式、规则目录或规则文件有误
+
+示例：
+  ${PROGRAM} 2024年项目支出绩效目标表.txt
+  ${PROGRAM} 各单位/ --format json -o 报告/结果.json --max-warnings 20`;
+
+/** Repeatable options (--rules, --rule) collect every value in order. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** A fresh program per run: commander keeps parse state on the instance, and tests run many CLIs in one process. */
+export function buildProgram(version: string, io: CliIO): Command {
+  return new Command(PROGRAM)
+    .usage('[选项] <文件、文件夹或 glob ...>')
+    .description('检查绩效目标表（部门整体绩效目标、项目支出绩效目标申报表），指出问题所在的单元格和原因，并为每个指标、项目和文档打分。')
+    .argument('[路径...]', '要检查的文件、文件夹或 glob 模式（至少一个）')
+    .option('-f, --format <格式>', `报告格式：${listFormats().join('、')}（默认 stylish）`)
+    .option('-o, --output <文件>', '把报告写入文件而不是标准输出（自动创建上级目录）')
+    .option('--print-model', '不检查，只解析文件并以 JSON 输出文档模型')
+    .option('--lang <zh|en>', '消息语言：zh（默认）或 en')
+    .option('--rules <目录>', '额外的规则目录，其中每个 *.json 是一条规则（可重复）', collect)
+    .option('--rule <规则id=严重程度>', '设置规则的严重程度：error、warning、info 或 off（可重复）', collect)
+    .option('--max-warnings <数量>', '警告数超过该数量时退出码为 1')
+    .option('--quiet', '只报告错误，不显示警告和提示（退出码照常计算）')
+    .option('--color', '强制使用颜色')
+    .option('--no-color', '不使用颜色（也可设置环境变量 NO_COLOR）')
+    .version(version, '-v, --version', '显示版本号')
+    .helpOption('-h, --help', '显示本帮助')
+    .addHelpText('after', HELP_AFTER)
+    .showHelpAfterError(`（运行 ${PROGRAM} --help 查看用法）`)
+    .configureHelp({
+      styleTitle: (title) => TITLES[title] ?? title,
+      // Commander puts a space after the title; after a full-width colon it is one too many.
+      formatHelp(cmd, helper) {
+        return Help.prototype.formatHelp.call(this, cmd, helper).replace(/^用法： /, '用法：');
+      },
+      // Chinese descriptions are two columns per character; commander's own count would misalign them.
+      displayWidth,
+    })
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(`${PROGRAM}: 参数错误：${text.replace(/^error: /, '')}`),
+      // A fixed width and no colour: help text is the same in every terminal and in tests.
+      getOutHelpWidth: () => 100,
+      getErrHelpWidth: () => 100,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    // Throw instead of calling process.exit: runCli turns commander's outcome into an exit code.
+    .exitOverride();
+}

@@ -1,0 +1,51 @@
+// runCli: argv → options → the API → a formatter → exit code (0 clean, 1 findings or unreadable files, 2 the run could not proceed).
+import { CommanderError } from 'commander';
+import { ConfigurationError } from '../engine/errors.js';
+import { displayPath } from '../report/paths.js';
+import { UnknownFormatError } from '../report/index.js';
+import { PROGRAM, type CliIO } from './io.js';
+import { lint } from './lint.js';
+import { toCliOptions, type RawOptions } from './options.js';
+import { printModel } from './print-model.js';
+import { buildProgram } from './program.js';
+import { UsageError } from './usage-error.js';
+import { packageVersion } from './version.js';
+
+export type { CliIO } from './io.js';
+
+/** Turns anything that stopped the run into a Chinese line on stderr and exit code 2. */
+function failure(error: unknown, io: CliIO): 2 {
+  if (error instanceof ConfigurationError) {
+    const field = error.field ? ` 字段 ${error.field}` : '';
+    io.stderr(`${PROGRAM}: 配置错误：${displayPath(error.file, io.cwd)}${field}：${error.reason}\n`);
+  } else if (error instanceof UsageError) {
+    io.stderr(`${PROGRAM}: 参数错误：${error.message}\n`);
+  } else if (error instanceof UnknownFormatError) {
+    io.stderr(`${PROGRAM}: 参数错误：${error.message}\n`);
+  } else {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`${PROGRAM}: 内部错误，请报告此问题：\n${detail}\n`);
+  }
+  return 2;
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const program = buildProgram(packageVersion(), io);
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    // Commander has already written help, the version or its error message.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    return failure(error, io);
+  }
+  try {
+    const options = toCliOptions(program.opts<RawOptions>(), program.args);
+    if (options.patterns.length === 0) {
+      program.outputHelp({ error: true });
+      throw new UsageError('请至少指定一个要检查的文件、文件夹或 glob 模式');
+    }
+    return options.printModel ? await printModel(options, io) : await lint(options, io);
+  } catch (error) {
+    return failure(error, io);
+  }
+}

@@ -1,0 +1,24 @@
+// Full-width → half-width folding that keeps string length, so positions in the folded text are positions in the original.
+
+/**
+ * Folds full-width ASCII forms (０-９, Ａ-Ｚ, ％, ＞, ＝, ～, ／, （ …) and the ideographic space to their
+ * half-width forms, one character for one character. The full-width comma '，' is left alone on
+ * purpose: in Chinese text it separates list items and must never be read as a thousands separator.
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (ch === '\u3000') out += ' ';
+    else if (code >= 0xff01 && code <= 0xff5e && ch !== '，') out += String.fromCharCode(code - 0xfee0);
+    else out += ch;
+  }
+  return out;
+}
+
+/** True for a CJK ideograph (the Hanzi range used in these documents). */
+export function isHanzi(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}

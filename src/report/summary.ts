@@ -1,0 +1,27 @@
+// Totals over a run's results, shared by the summary line and the CLI's exit code so both always agree.
+import type { FileResult } from '../model/result.js';
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Files with at least one message or a fatal error. */
+  filesWithProblems: number;
+  files: number;
+}
+
+/** A file that could not be read or parsed counts as at least one error, whatever its counters say. */
+export function errorsOf(result: FileResult): number {
+  return result.fatal ? Math.max(1, result.errorCount) : result.errorCount;
+}
+
+export function totals(results: readonly FileResult[]): Totals {
+  const sum: Totals = { errors: 0, warnings: 0, infos: 0, filesWithProblems: 0, files: results.length };
+  for (const result of results) {
+    sum.errors += errorsOf(result);
+    sum.warnings += result.warningCount;
+    sum.infos += result.infoCount;
+    if (result.fatal || result.messages.length > 0) sum.filesWithProblems += 1;
+  }
+  return sum;
+}

@@ -1,0 +1,41 @@
+// Aligns rows of cells into columns by display width, so Chinese text lines up in a terminal.
+import { displayWidth, padEnd } from './width.js';
+
+export interface AlignOptions {
+  indent?: string;
+  gap?: string;
+  /**
+   * Widest a column may be padded to, by column index. A longer cell is not cut; it pushes the rest
+   * of its own row right, so one very long message does not push every rule id off the screen.
+   */
+  maxWidths?: readonly (number | undefined)[];
+}
+
+/**
+ * Joins each row's cells with `gap`, padding every cell but the row's last to its column's width.
+ * Lines never end in spaces (empty trailing cells are dropped), so plain output is stable to diff.
+ */
+export function alignRows(rows: readonly (readonly string[])[], { indent = '', gap = '  ', maxWidths = [] }: AlignOptions = {}): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.min(Math.max(widths[i] ?? 0, displayWidth(cell)), maxWidths[i] ?? Infinity);
+    });
+  }
+  return rows.map((row) => {
+    let last = row.length - 1;
+    while (last > 0 && row[last] === '') last -= 1;
+    const cells = row.slice(0, last + 1).map((cell, i) => (i < last ? padEnd(cell, widths[i]!) : cell));
+    return (indent + cells.join(gap)).trimEnd();
+  });
+}
+
+/** Display width of the first `count` columns plus their gaps: where column `count` starts. */
+export function columnStart(rows: readonly (readonly string[])[], count: number, { indent = '', gap = '  ', maxWidths = [] }: AlignOptions = {}): number {
+  let start = displayWidth(indent);
+  for (let i = 0; i < count; i += 1) {
+    const widest = Math.max(0, ...rows.map((row) => displayWidth(row[i] ?? '')));
+    start += Math.min(widest, maxWidths[i] ?? Infinity) + gap.length;
+  }
+  return start;
+}
