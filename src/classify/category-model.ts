@@ -54,13 +54,11 @@ const UNIT_FALLBACK_WEIGHT = 0.5;
 function evidenceOf(match: TermMatch, negativeName: boolean): CategoryEvidence[] {
   const { term } = match;
   const factor = match.isHead ? 1 : MODIFIER_FACTOR[term.role];
-  const redirected =
-    term.redirectTo !== undefined &&
-    (term.unlessAfter ?? []).some((w) => match.clause.slice(0, match.start).includes(w));
+  const redirected = term.redirectTo !== undefined && (term.unlessWith ?? []).some((w) => match.clause.includes(w));
   const out: CategoryEvidence[] = [];
   for (const [key, base] of Object.entries(term.keys) as [Level2Key, number][]) {
-    // A count of negative events (投诉次数, 事故数量) is not an output quantity.
-    if (term.countHead && key === 'QTY' && negativeName) continue;
+    // A count of negative events (投诉次数, 上访人次, 占用耕地面积) is not an output quantity; output verbs still count.
+    if (key === 'QTY' && negativeName && term.role !== 'activity') continue;
     const finalKey = redirected ? term.redirectTo! : key;
     out.push({ key: finalKey, term: term.term, weight: base * factor });
   }

@@ -17,16 +17,14 @@ export interface CategoryTerm {
   readonly role: TermRole;
   /** Base weight per category; several keys mark a term that is genuinely ambiguous (覆盖率, 效率). */
   readonly keys: Partial<Record<Level2Key, number>>;
-  /** A count head (次数, 数量): its QTY evidence is dropped when it counts negative events (投诉次数, 事故数量). */
-  readonly countHead?: boolean;
-  /** When one of these words comes earlier in the name, the evidence goes to `redirectTo` instead (降低…成本 is a benefit). */
-  readonly unlessAfter?: readonly string[];
+  /** When one of these words stands anywhere in the same clause, the evidence goes to `redirectTo` instead (降低…成本 and 成本下降率 are benefits). */
+  readonly unlessWith?: readonly string[];
   readonly redirectTo?: Level2Key;
 }
 
 type Row = readonly [term: string, role: TermRole, keys: Partial<Record<Level2Key, number>>];
 
-const SAVING_WORDS = ['降低', '节约', '减少', '节省', '压缩', '压减', '节支'];
+const SAVING_WORDS = ['降低', '下降', '节约', '减少', '节省', '压缩', '压减', '节支', '核减'];
 
 const ROWS: readonly Row[] = [
   // 1. SATISFACTION. 投诉率 is satisfaction-related but negative (see polarity.ts).
@@ -104,13 +102,18 @@ const ROWS: readonly Row[] = [
 
   // 7. SOC_COST.
   ['社会成本', 'explicit', { SOC_COST: 3 }], ['负面影响', 'domain', { SOC_COST: 1.2 }], ['征地拆迁', 'domain', { SOC_COST: 1.2 }],
-  ['不稳定因素', 'domain', { SOC_COST: 1.2 }], ['出行影响', 'domain', { SOC_COST: 1.2 }],
+  ['不稳定因素', 'domain', { SOC_COST: 1.2 }], ['出行影响', 'domain', { SOC_COST: 1.2 }], ['拆迁', 'domain', { SOC_COST: 1 }],
+  ['征地', 'domain', { SOC_COST: 1 }], ['群体性事件', 'domain', { SOC_COST: 1.2 }], ['交通管制', 'domain', { SOC_COST: 1 }],
+  // Cues that the project itself causes the effect (施工…, …引发的, 造成…): the cost side of §3.1 items 7 and 8.
+  ['引发', 'domain', { SOC_COST: 0.8, ECO_COST: 0.4 }], ['造成', 'domain', { SOC_COST: 0.5, ECO_COST: 0.5 }],
 
   // 8. ECO_COST.
   ['生态环境成本', 'explicit', { ECO_COST: 3 }], ['环境成本', 'explicit', { ECO_COST: 3 }], ['生态成本', 'explicit', { ECO_COST: 3 }],
   ['环境污染', 'domain', { ECO_COST: 1.2 }], ['生态破坏', 'domain', { ECO_COST: 1.2 }], ['扬尘', 'domain', { ECO_COST: 1.2, ECO_BEN: 0.6 }],
   ['噪声', 'domain', { ECO_COST: 1.2 }], ['噪音', 'domain', { ECO_COST: 1.2 }], ['排放超标', 'domain', { ECO_COST: 1.5 }],
   ['植被破坏', 'domain', { ECO_COST: 1.5 }], ['碳排放增加', 'domain', { ECO_COST: 1.5 }], ['施工影响', 'domain', { ECO_COST: 1 }],
+  ['施工', 'domain', { ECO_COST: 0.8, SOC_COST: 0.4 }], ['占用', 'domain', { ECO_COST: 0.8 }], ['砍伐', 'domain', { ECO_COST: 1 }],
+  ['入侵', 'domain', { ECO_COST: 0.8 }],
 
   // 9. TIME. 效率 alone is ambiguous: 时效 covers "timeliness and efficiency", but 办事效率 is a social benefit.
   ['时效', 'explicit', { TIME: 3 }], ['及时', 'measure', { TIME: 1.5 }], ['及时率', 'measure', { TIME: 2 }],
@@ -157,15 +160,15 @@ const ROWS: readonly Row[] = [
     '成效', '发生率', '指数'] as const).map((term): Row => [term, 'transparent', {}]),
 ];
 
-const REDIRECTED: Readonly<Record<string, Level2Key>> = { 成本: 'ECON_BEN', 费用: 'ECON_BEN', 经费: 'ECON_BEN', 开支: 'ECON_BEN' };
-const COUNT_HEADS = new Set(['数量', '个数', '件数', '次数', '起数']);
+const REDIRECTED: Readonly<Record<string, Level2Key>> = {
+  成本: 'ECON_BEN', 费用: 'ECON_BEN', 经费: 'ECON_BEN', 开支: 'ECON_BEN', 造价: 'ECON_BEN', 金额: 'ECON_BEN',
+};
 
 /** Every term, longest first (longest match wins over its substrings: 合格率 over 合格). */
 export const CATEGORY_TERMS: readonly CategoryTerm[] = ROWS.map(([term, role, keys]): CategoryTerm => {
   const redirectTo = REDIRECTED[term];
   return {
     term, role, keys,
-    ...(COUNT_HEADS.has(term) ? { countHead: true } : {}),
-    ...(redirectTo ? { unlessAfter: SAVING_WORDS, redirectTo } : {}),
+    ...(redirectTo ? { unlessWith: SAVING_WORDS, redirectTo } : {}),
   };
 }).sort((a, b) => b.term.length - a.term.length);

@@ -6,7 +6,8 @@ export type Polarity = 'negative' | 'positive';
 export const NEGATIVE_TERMS: readonly string[] = [
   '事故', '发生率', '发生次数', '投诉', '差错', '错误', '故障', '超标', '违规', '违法', '返工', '损失', '死亡', '伤亡',
   '欠薪', '拖欠', '流失', '空置', '闲置', '扬尘', '火点', '积压', '逾期', '超支', '成本', '费用', '单价', '时限', '周期',
-  '用时', '耗时', '响应时间', '发病率', '失误', '污染', '噪声', '噪音', '负面影响', '案件', '上访',
+  '用时', '耗时', '响应时间', '发病率', '失误', '污染', '噪声', '噪音', '负面影响', '案件', '上访', '事件', '入侵', '砍伐',
+  '占用', '不当', '破坏',
 ];
 
 /** Things to keep high: a target for them takes ≥ (or =). */
@@ -19,7 +20,7 @@ export const POSITIVE_TERMS: readonly string[] = [
  * A reduction word after or before a negative term turns the name positive: 事故下降率 and
  * 降低成本 measure an improvement, so a higher value is better.
  */
-const REDUCTION_WORDS: readonly string[] = ['下降', '降低', '减少', '压减', '降幅', '节约', '节省', '减排'];
+const REDUCTION_WORDS: readonly string[] = ['下降', '降低', '减少', '压减', '降幅', '节约', '节省', '减排', '核减'];
 
 interface Hit {
   end: number;

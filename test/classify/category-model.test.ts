@@ -133,12 +133,23 @@ describe('predictCategory on general names', () => {
     expect(p.evidence.map((e) => e.term)).toEqual(['验收合格率']);
   });
 
-  it('redirects cost after a saving word and says so in the evidence', () => {
-    const p = predictCategory('各项支出成本降低');
-    expect(p.key).toBe('ECON_COST'); // the saving word comes after: this is still a cost level
+  it('reads a cost next to a saving word as a benefit and says so in the evidence', () => {
     const q = predictCategory('降低各项支出成本');
     expect(q.key).toBe('ECON_BEN');
     expect(q.evidence).toContainEqual({ key: 'ECON_BEN', term: '成本', weight: 2 });
+    expect(predictCategory('公务用车运行费用降低率').key).toBe('ECON_BEN');
+    expect(predictCategory('单位生产成本下降率').key).toBe('ECON_BEN');
+    expect(predictCategory('审计核减工程造价金额').key).toBe('ECON_BEN');
+    expect(predictCategory('成本控制数').key).toBe('ECON_COST');
+  });
+
+  it('does not read counts of negative events as output quantities', () => {
+    for (const name of ['拆迁安置引发的上访人次', '施工占用林地面积', '汛期因灾死亡人数']) {
+      expect(predictCategory(name).scores.QTY).toBeUndefined();
+    }
+    expect(predictCategory('施工占用林地面积').key).toBe('ECO_COST');
+    expect(predictCategory('拆迁安置引发的上访人次').key).toBe('SOC_COST');
+    expect(predictCategory('安全隐患整改完成率').key).toBe('QTY'); // positive head: a real output share
   });
 
   it('falls back to the unit class only without lexical evidence', () => {

@@ -42,9 +42,10 @@ describe('category keyword lexicon', () => {
     for (const t of CATEGORY_TERMS.filter((x) => x.term.includes('效率'))) expect(t.keys.ECON_COST).toBeUndefined();
   });
 
-  it('redirects cost words after a saving word to ECON_BEN', () => {
+  it('redirects cost words beside a saving word to ECON_BEN', () => {
     expect(byTerm.get('成本')).toMatchObject({ redirectTo: 'ECON_BEN' });
-    expect(byTerm.get('成本')?.unlessAfter).toContain('降低');
-    expect(byTerm.get('成本')?.unlessAfter).toContain('节约');
+    expect(byTerm.get('成本')?.unlessWith).toContain('降低');
+    expect(byTerm.get('成本')?.unlessWith).toContain('节约');
+    expect(byTerm.get('成本控制')?.unlessWith).toBeUndefined();
   });
 });
