@@ -79,7 +79,7 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
       filePath, format: document.format,
       errorCount: count(messages, 'error'), warningCount: count(messages, 'warning'), infoCount: count(messages, 'info'),
       messages,
-      score: scoreDocument(document, messages, ruleSet),
+      score: scoreDocument(document, messages, ruleSet, undefined, lang),
     };
   };
 

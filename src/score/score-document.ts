@@ -92,7 +92,9 @@ function weightedMean(projects: ProjectScore[]): number {
  * 人员类/日常公用, whose budgets would otherwise swamp the mean), capped at
  * `documentSectionPoints`. A document with no project at all scores 0 (差).
  */
-export function scoreDocument(document: Document, messages: Message[], ruleSet: RuleSet, config: ScoringConfig = DEFAULT_SCORING): DocumentScore {
+export function scoreDocument(
+  document: Document, messages: Message[], ruleSet: RuleSet, config: ScoringConfig = DEFAULT_SCORING, lang: 'zh' | 'en' = 'zh',
+): DocumentScore {
   const projects = document.projects.map((_, i) => scoreProject(document, i, messages, ruleSet, config));
   const spending = projects.filter((p) => p.kind === 'project');
   const ranked = spending.length > 0 ? spending : projects;
@@ -103,7 +105,9 @@ export function scoreDocument(document: Document, messages: Message[], ruleSet: 
   const documentDeductions = deductionsOf(sectionMessages, ruleSet, { ...config, ruleCapShare: Infinity });
   const section = Math.min(config.documentSectionPoints, documentDeductions.reduce((s, d) => s + d.points, 0));
   const base = ranked.length > 0 ? weightedMean(ranked) : 0;
-  const value = roundScore(base - section);
+  let value = roundScore(base - section);
+  // A gate finding outside any project (e.g. no indicator table at all) caps the document too.
+  if (documentDeductions.some((d) => ruleSet.byId.get(d.ruleId)?.rule.gate)) value = Math.min(value, config.gateCap);
   const band = gradeOf(value, config);
-  return { value, grade: band.grade, consequence: band.consequence, documentDeductions, projects };
+  return { value, grade: band.grade, consequence: lang === 'en' ? band.consequenceEn : band.consequence, documentDeductions, projects };
 }

@@ -1,13 +1,7 @@
 // Project facts comparing the narrative paragraph with the project table of the same fund: amount and name.
 import { defineFact, type LocatedItem } from '../types.js';
-import type { SourcedText } from '../../model/index.js';
-import { formatYuan } from './format.js';
+import { formatYuan, relatedAt } from './format.js';
 import { normaliseFundName } from '../../parse/link/similarity.js';
-
-function relatedAt(field: { span: SourcedText['span'] }, message: string) {
-  const s = field.span;
-  return { line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, ...(s.location !== undefined ? { location: s.location } : {}), message };
-}
 
 export const budgetMismatches = defineFact({
   name: 'budgetMismatches',
@@ -23,7 +17,7 @@ export const budgetMismatches = defineFact({
       span: amount.span,
       path: [...subject.path, 'narrative', 'amount'],
       data: { narrativeAmount: formatYuan(amount.value), tableBudget: formatYuan(budget.value), tableLine: budget.span.line },
-      related: [relatedAt(budget, `项目表预算数：${budget.raw}`)],
+      related: [relatedAt(budget.span, `项目表预算数：${budget.raw}`)],
     };
     return [item];
   },
@@ -43,7 +37,7 @@ export const nameMismatches = defineFact({
       span: narrative.span,
       path: [...subject.path, 'narrative', 'name'],
       data: { narrativeName: narrative.text, tableName: table.text, tableLine: table.span.line },
-      related: [relatedAt(table, `项目表项目名称：${table.text}`)],
+      related: [relatedAt(table.span, `项目表项目名称：${table.text}`)],
     };
     return [item];
   },

@@ -2,7 +2,7 @@
 import { defineFact, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Checkpoint, Schedule } from '../../model/index.js';
 import { parseMonthLabel } from '../../grammar/month.js';
-import { formatPercent } from './format.js';
+import { formatPercent, relatedAt } from './format.js';
 
 function schedules(subject: ProjectSubject): [string, Schedule][] {
   const found: [string, Schedule][] = [];
@@ -67,11 +67,7 @@ export const scheduleMismatches = defineFact({
           month: cp.month, label: cp.label.text, narrativePercent: formatPercent(cp.percent.value),
           tablePercent: formatPercent(tp.value), tableLabel: other.checkpoint.label.text, tableLine: tp.span.line,
         },
-        related: [{
-          line: tp.span.line, column: tp.span.column, endLine: tp.span.endLine, endColumn: tp.span.endColumn,
-          ...(tp.span.location !== undefined ? { location: tp.span.location } : {}),
-          message: `项目表：${other.checkpoint.label.text} ${formatPercent(tp.value)}`,
-        }],
+        related: [relatedAt(tp.span, `项目表：${other.checkpoint.label.text} ${formatPercent(tp.value)}`)],
       });
     });
     return items;
