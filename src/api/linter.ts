@@ -27,6 +27,19 @@ export interface Linter {
   lintFiles(patterns: string[]): Promise<FileResult[]>;
 }
 
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: '文件不存在',
+  EACCES: '没有读取权限',
+  EPERM: '没有读取权限',
+  EISDIR: '这是一个目录',
+};
+
+/** Names a read failure in words an editor understands, keeping the system code for support. */
+function readFailure(error: NodeJS.ErrnoException): string {
+  const code = error.code ?? '';
+  return READ_ERRORS[code] ? `${READ_ERRORS[code]}（${code}）` : error.message;
+}
+
 function count(messages: Message[], severity: Message['severity']): number {
   return messages.filter((m) => m.severity === severity).length;
 }
@@ -97,7 +110,7 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
         try {
           text = decodeText(new Uint8Array(await readFile(file))).text;
         } catch (error) {
-          results.push(fatalResult(shown, 'unknown', `无法读取文件：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
+          results.push(fatalResult(shown, 'unknown', `无法读取文件：${readFailure(error as NodeJS.ErrnoException)}`));
           continue;
         }
         results.push(await lintDocument(text, shown));
