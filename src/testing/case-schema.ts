@@ -16,6 +16,8 @@ const NarrativeFundSchema = z.strictObject({
   indicators: z.array(z.string()).default([]),
 });
 
+const DEFAULT_HEADER = ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'];
+
 const TableSchema = z.strictObject({
   name: z.string().min(1),
   code: z.string().default('CASE0000000000000001'),
@@ -24,14 +26,26 @@ const TableSchema = z.strictObject({
   purpose: z.string().optional(),
   schedule: ScheduleSpecSchema.optional(),
   goals: z.array(z.string()).default(['1.完成项目年度任务']),
-  /** Indicator rows: 一级, 二级, 三级, 绩效指标描述, 指标值, 指标值确定依据 ('' = merged from above). */
-  rows: z.array(z.array(z.string()).length(6)).min(1),
+  /** Header labels of the indicator grid; default 一级指标 … 指标值确定依据 (add 计量单位, 权重 … as needed). */
+  header: z.array(z.string()).default(DEFAULT_HEADER),
+  /** Indicator rows, one cell per header label ('' = merged from above). */
+  rows: z.array(z.array(z.string())).min(1),
+}).superRefine((table, ctx) => {
+  table.rows.forEach((row, i) => {
+    if (row.length !== table.header.length) {
+      ctx.addIssue({ code: 'custom', path: ['rows', i], message: `每行应有 ${table.header.length} 个单元格（与 header 一致），实际 ${row.length} 个` });
+    }
+  });
 });
 
 /** A whole small document; every part is optional so a case states only what it is about. */
 export const CaseDocumentSchema = z.strictObject({
   unit: z.string().default('测试县测试镇人民政府'),
   year: z.number().int().default(2025),
+  /** The 总体绩效目标 paragraph; default a neutral sentence naming the unit and year. */
+  overallGoal: z.string().optional(),
+  /** Lines written verbatim into the 项目绩效目标 section after the structured projects. */
+  narrativeLines: z.array(z.string()).default([]),
   basicFunds: z.array(NarrativeFundSchema).default([]),
   projects: z.array(NarrativeFundSchema).default([]),
   tables: z.array(TableSchema).default([]),

@@ -30,7 +30,7 @@ function renderTable(index: number, unitLine: string, table: CaseDocument['table
   }
   const [first, ...rest] = table.goals;
   out.push(...cells(['绩效目标', first ?? '']), ...rest, '', '', ' ');
-  out.push(...cells(['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据']), '');
+  out.push(...cells(table.header), '');
   for (const row of table.rows) out.push(...cells(row), '');
   out.push('', '');
   return out;
@@ -39,14 +39,15 @@ function renderTable(index: number, unitLine: string, table: CaseDocument['table
 /** Renders the document; the same input always gives the same text (so case line numbers are stable). */
 export function renderCaseDocument(doc: CaseDocument): string {
   const lines: string[] = [' 第一部分', '部门整体绩效目标', ' ', '一、总体绩效目标'];
-  lines.push(`${doc.unit}${doc.year}年部门总体绩效目标是在本年度内完成各项工作任务。`);
+  lines.push(doc.overallGoal ?? `${doc.unit}${doc.year}年部门总体绩效目标是在本年度内完成各项工作任务。`);
   lines.push('二、分项绩效目标');
   for (const fund of doc.basicFunds) {
     lines.push(`${fund.name}绩效目标`, ...fundParagraph('', fund));
   }
-  if (doc.projects.length > 0) {
+  if (doc.projects.length > 0 || doc.narrativeLines.length > 0) {
     lines.push('项目绩效目标');
     doc.projects.forEach((p, i) => lines.push(...fundParagraph(`${i + 1}.`, p)));
+    lines.push(...doc.narrativeLines);
   }
   lines.push('', '三、工作保障措施', '确保各项工作目标完成。', ' ', '第二部分', ' ', '预算项目绩效目标', ' ');
   const unitLine = `000001${doc.unit}本级`;

@@ -4,7 +4,7 @@ import type { Linter } from '../api/linter.js';
 import type { RuleSetting } from '../engine/rule-set.js';
 import { createLinter } from '../api/linter.js';
 import { renderCaseDocument } from './render-case.js';
-import type { InvalidCase, RuleCases, ValidCase } from './case-schema.js';
+import { CaseDocumentSchema, type CaseDocumentInput, type InvalidCase, type RuleCases, type ValidCase } from './case-schema.js';
 
 export interface CaseOutcome {
   name: string;
@@ -106,4 +106,27 @@ export async function runRuleCases(ruleId: string, cases: RuleCases, rulesDirs: 
     }
   }
   return outcomes;
+}
+
+/**
+ * Runs a doc example (rules/<id>.md): the 错误示例 document must give at least one finding of
+ * the rule, the 正确示例 document none. Only that rule is on.
+ */
+export async function runDocExample(
+  ruleId: string, kind: 'correct' | 'incorrect', input: CaseDocumentInput, rulesDirs: string[] = [], cacheKey: object = {},
+): Promise<CaseOutcome> {
+  const name = kind === 'correct' ? '文档中的正确示例' : '文档中的错误示例';
+  const parsed = CaseDocumentSchema.safeParse(input);
+  if (!parsed.success) {
+    return { name, kind: kind === 'correct' ? 'valid' : 'invalid', ok: false, problems: [`示例无法转成文档：${JSON.stringify(parsed.error.issues[0])}`], messages: [], text: '' };
+  }
+  const linter = await linterFor(ruleId, undefined, rulesDirs, cacheKey);
+  const text = renderCaseDocument(parsed.data);
+  const result = await linter.lintText(text, { filePath: `${ruleId}.doc-example.txt` });
+  const own = result.messages.filter((m) => m.ruleId === ruleId);
+  const problems: string[] = [];
+  if (result.fatal) problems.push(`文档无法解析：${result.fatal.message}`);
+  if (kind === 'incorrect' && own.length === 0) problems.push('错误示例没有触发规则');
+  if (kind === 'correct' && own.length > 0) problems.push(`正确示例触发了规则：${own.map((m) => `${m.line}:${m.column} ${m.message}`).join(' | ')}`);
+  return { name, kind: kind === 'correct' ? 'valid' : 'invalid', ok: problems.length === 0, problems, messages: own, text };
 }
