@@ -1,26 +1,34 @@
-// The library surface: createLinter() loads rules once; lintText/lintFiles return FileResult objects. Never prints, never exits.
+// The library surface: createLinter() loads the configuration and rules once; lintText/lintFiles return FileResult objects. Never prints, never exits.
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 import fg from 'fast-glob';
 import { existsSync, statSync } from 'node:fs';
 import type { Document } from '../model/index.js';
 import type { FileResult, Message } from '../model/result.js';
-import { loadRules, type RuleSource } from '../engine/load-rules.js';
 import { buildRuleSet, type RuleSet } from '../engine/rule-set.js';
-import { RuleRunner } from '../engine/runner.js';
+import { RuleRunner, type Language } from '../engine/runner.js';
 import type { RuleFile } from '../engine/rule-schema.js';
 import { FACTS } from '../facts/index.js';
 import { parseText } from '../parse/index.js';
 import { decodeText } from '../read/decode.js';
 import { scoreDocument } from '../score/score-document.js';
-import { builtInRulesDir } from './package-root.js';
-import { readRuleFolders } from './rule-files.js';
+import { effectiveRules, isIgnored, matchingOverrides, type FileConfig, type ResolvedConfig } from '../config/resolve.js';
+import { loadConfig } from './load-config.js';
 import type { LinterOptions, LintTextOptions } from './options.js';
 
 export interface Linter {
   /** The rules as loaded (all of them, including those switched off). */
   readonly rules: readonly RuleFile[];
+  /** The rule set of a file that matches no override. */
   readonly ruleSet: RuleSet;
+  /** The configuration as loaded (presets, files, overrides, scoring), before any file is considered. */
+  readonly config: ResolvedConfig;
+  /** Message language: the `lang` option, else the config's, else zh. */
+  readonly lang: Language;
+  /** The configuration a file is linted with (relative paths from `cwd`; null: a text without a path). */
+  configFor(filePath: string | null): FileConfig;
+  /** ESLint's name for configFor. */
+  calculateConfigForFile(filePath: string): Promise<FileConfig>;
   /** Parses text into the document model without linting (what `--print-model` shows). */
   parse(text: string, filePath?: string): Document;
   lintText(text: string, options?: LintTextOptions): Promise<FileResult>;
@@ -71,38 +79,71 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<s
   return [...files].sort();
 }
 
-/** Loads the built-in rules plus any extra folders, validates them, and returns a ready linter. Throws ConfigurationError on a bad rule file. */
-export async function createLinter(options: LinterOptions = {}): Promise<Linter> {
-  const cwd = options.cwd ?? process.cwd();
-  const sources: RuleSource[] = await readRuleFolders([builtInRulesDir(), ...(options.rulesDirs ?? [])], cwd);
-  const rules = loadRules(sources, FACTS);
-  const ruleSet = buildRuleSet(rules, options.rules);
-  const runner = new RuleRunner(ruleSet, FACTS);
-  const lang = options.lang ?? 'zh';
+interface Prepared {
+  ruleSet: RuleSet;
+  runner: RuleRunner;
+}
 
-  const lintDocument = async (text: string, filePath: string): Promise<FileResult> => {
+/**
+ * Loads the configuration and the rules (built-in, the config's rulesDirs, then `rulesDirs`),
+ * validates them, and returns a ready linter. Each file is linted with its own effective
+ * settings (config rules, then matching overrides, then `rules`); a rule set and runner are
+ * built once per distinct set of matching overrides and kept in this linter. Throws
+ * ConfigurationError on a bad rule or config file.
+ */
+export async function createLinter(options: LinterOptions = {}): Promise<Linter> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const loaded = await loadConfig({ ...options, cwd });
+  const { config, rules } = loaded;
+  const lang = config.lang;
+  const prepared = new Map<string, Prepared>();
+
+  /** The rule set and runner for a file, shared by every file with the same matching overrides. */
+  const preparedFor = (filePath: string | null): Prepared => {
+    const overrides = matchingOverrides(config, filePath);
+    const key = overrides.map((o) => config.overrides.indexOf(o)).join(',');
+    let entry = prepared.get(key);
+    if (!entry) {
+      const ruleSet = buildRuleSet(rules, effectiveRules(config, rules, overrides));
+      entry = { ruleSet, runner: new RuleRunner(ruleSet, FACTS) };
+      prepared.set(key, entry);
+    }
+    return entry;
+  };
+  const base = preparedFor(null);
+
+  /** `shown` is the path reported; `configPath` the absolute path config globs are matched against (null: none). */
+  const lintDocument = async (text: string, shown: string, configPath: string | null): Promise<FileResult> => {
     let document: Document;
     try {
-      document = parseText(text, filePath);
+      document = parseText(text, shown);
     } catch (error) {
-      return fatalResult(filePath, 'text', `无法解析：${(error as Error).message}`);
+      return fatalResult(shown, 'text', `无法解析：${(error as Error).message}`);
     }
+    const { ruleSet, runner } = preparedFor(configPath);
     const messages = await runner.run(document, lang);
     return {
-      filePath, format: document.format,
+      filePath: shown, format: document.format,
       errorCount: count(messages, 'error'), warningCount: count(messages, 'warning'), infoCount: count(messages, 'info'),
       messages,
-      score: scoreDocument(document, messages, ruleSet, undefined, lang),
+      score: scoreDocument(document, messages, ruleSet, config.scoring, lang),
     };
   };
 
   return {
     rules,
-    ruleSet,
+    ruleSet: base.ruleSet,
+    config,
+    lang,
+    configFor: (filePath) => loaded.forFile(filePath),
+    calculateConfigForFile: async (filePath) => loaded.forFile(filePath),
     parse: (text, filePath = '<text>') => parseText(text, filePath),
-    lintText: (text, opts = {}) => lintDocument(text, opts.filePath ?? '<text>'),
+    lintText: (text, opts = {}) =>
+      lintDocument(text, opts.filePath ?? '<text>', opts.filePath === undefined ? null : resolve(cwd, opts.filePath)),
     async lintFiles(patterns) {
-      const files = await expandPatterns(patterns, cwd);
+      // ignorePatterns apply to what folders and globs expand to; a file named outright is linted.
+      const named = new Set(patterns.map((p) => resolve(cwd, p)).filter((p) => existsSync(p) && statSync(p).isFile()));
+      const files = (await expandPatterns(patterns, cwd)).filter((file) => named.has(file) || !isIgnored(config, file));
       const results: FileResult[] = [];
       for (const file of files) {
         const shown = relative(cwd, file) || file;
@@ -113,7 +154,7 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
           results.push(fatalResult(shown, 'unknown', `无法读取文件：${readFailure(error as NodeJS.ErrnoException)}`));
           continue;
         }
-        results.push(await lintDocument(text, shown));
+        results.push(await lintDocument(text, shown, file));
       }
       return results;
     },

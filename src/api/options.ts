@@ -1,19 +1,24 @@
 // Options accepted by the library API and the CLI alike.
+import type { ConfigInput } from '../config/schema.js';
 import type { RuleSetting } from '../engine/rule-set.js';
 import type { Language } from '../engine/runner.js';
 
 export interface LinterOptions {
-  /** Message language: Chinese (default) or English where a rule has an English template. */
+  /** A configuration file (jixiao.config.json format), relative to `cwd`. Not searched for: the CLI does that. */
+  configFile?: string;
+  /** A configuration object, applied on top of `configFile` when both are given. Without either, the `recommended` preset. */
+  config?: ConfigInput;
+  /** Message language: Chinese (default) or English where a rule has an English template. Wins over the config's `lang`. */
   lang?: Language;
-  /** Extra folders of rule files (*.json), loaded after the built-in rules/. */
+  /** Extra folders of rule files (*.json), loaded after the built-in rules/ and the config's `rulesDirs`. */
   rulesDirs?: string[];
-  /** Per-rule severity ('off' to disable) and options. */
+  /** Per-rule severity ('off' to disable) and options; wins over the config and its overrides (the CLI's --rule). */
   rules?: Record<string, RuleSetting>;
-  /** Working directory for relative patterns; default process.cwd(). */
+  /** Working directory for relative patterns and paths; default process.cwd(). */
   cwd?: string;
 }
 
 export interface LintTextOptions {
-  /** Name reported for the text (default '<text>'). */
+  /** Name reported for the text (default '<text>'); config overrides are matched against it. */
   filePath?: string;
 }

@@ -4,7 +4,7 @@ import type { ReportContext } from '../report/context.js';
 import { getFormatter } from '../report/index.js';
 import { useColor } from './color.js';
 import { PROGRAM, type CliIO } from './io.js';
-import { checkRuleIds, linterOptions } from './linter-options.js';
+import { createCliLinter } from './linter-options.js';
 import type { CliOptions } from './options.js';
 import { errorsOnly, outcomeOf } from './outcome.js';
 import { ruleMeta } from './rule-meta.js';
@@ -15,18 +15,16 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   // An unknown format fails before any file is read.
   const format = getFormatter(options.format);
   // Loaded on demand so --help and --version do not pay for the engine and the parser.
-  const { createLinter } = await import('../api/linter.js');
-  const linter = await createLinter(linterOptions(options, io));
-  checkRuleIds(options, linter.rules);
+  const linter = await createCliLinter(options, io);
 
   const results = await linter.lintFiles(options.patterns);
   if (results.length === 0) throw new UsageError(`没有找到可检查的文件：${options.patterns.join(' ')}`);
 
   const context: ReportContext = {
     cwd: io.cwd,
-    lang: options.lang,
+    lang: linter.lang,
     color: useColor({ flag: options.color, env: io.env, isTTY: io.isTTY, toFile: options.output !== undefined }),
-    rules: ruleMeta(linter.rules, options.lang, builtInRulesDir()),
+    rules: ruleMeta(linter.rules, linter.lang, builtInRulesDir()),
   };
   await writeOutput(format(options.quiet ? errorsOnly(results) : results, context), options.output, io);
 

@@ -1,18 +1,40 @@
-// Maps CLI options onto the library's LinterOptions, and checks what only the loaded rules can tell.
+// Maps CLI options onto the library's LinterOptions (finding the config file), and creates the linter with CLI wording for errors.
+import type { Linter } from '../api/linter.js';
 import type { LinterOptions } from '../api/options.js';
-import type { RuleFile } from '../engine/rule-schema.js';
+import { findConfigFile } from '../config/load.js';
+import { OPTIONS_SOURCE } from '../config/resolve.js';
+import { ConfigurationError } from '../engine/errors.js';
 import type { CliIO } from './io.js';
 import type { CliOptions } from './options.js';
 import { UsageError } from './usage-error.js';
 
-export function linterOptions(options: CliOptions, io: CliIO): LinterOptions {
-  return { cwd: io.cwd, lang: options.lang, rulesDirs: options.rulesDirs, rules: options.ruleSettings };
+/** --config, else the nearest jixiao.config.json from the working folder up, unless --no-config. */
+export function configFileFor(options: CliOptions, io: CliIO): string | undefined {
+  if (options.configFile !== undefined) return options.configFile;
+  if (options.noConfig) return undefined;
+  return findConfigFile(io.cwd) ?? undefined;
 }
 
-/** The library ignores settings for unknown rules; on the command line that is almost always a typo, so say so. */
-export function checkRuleIds(options: CliOptions, rules: readonly RuleFile[]): void {
-  const known = new Set(rules.map((r) => r.id));
-  for (const id of Object.keys(options.ruleSettings)) {
-    if (!known.has(id)) throw new UsageError(`--rule：没有名为“${id}”的规则`);
+export function linterOptions(options: CliOptions, io: CliIO): LinterOptions {
+  const out: LinterOptions = { cwd: io.cwd, rulesDirs: options.rulesDirs, rules: options.ruleSettings };
+  const configFile = configFileFor(options, io);
+  if (configFile !== undefined) out.configFile = configFile;
+  if (options.lang !== undefined) out.lang = options.lang;
+  return out;
+}
+
+/** --rule settings reach the library as its `rules` option; a mistake there is a command-line mistake, so say so. */
+export function asCliError(error: unknown): unknown {
+  if (error instanceof ConfigurationError && error.file === OPTIONS_SOURCE) return new UsageError(`--rule：${error.reason}`);
+  return error;
+}
+
+/** createLinter with the CLI's options; errors about --rule become UsageErrors. */
+export async function createCliLinter(options: CliOptions, io: CliIO): Promise<Linter> {
+  const { createLinter } = await import('../api/linter.js');
+  try {
+    return await createLinter(linterOptions(options, io));
+  } catch (error) {
+    throw asCliError(error);
   }
 }

@@ -7,7 +7,14 @@ export interface CliOptions {
   format: string;
   output?: string;
   printModel: boolean;
-  lang: 'zh' | 'en';
+  /** --print-config <file>: print the configuration that file is linted with, lint nothing. */
+  printConfig?: string;
+  /** --config <file>; undefined: look for jixiao.config.json from the working folder up. */
+  configFile?: string;
+  /** --no-config: use no configuration file at all. */
+  noConfig: boolean;
+  /** --lang; undefined lets the config decide (default zh). */
+  lang?: 'zh' | 'en';
   rulesDirs: string[];
   /** From --rule id=severity, in command-line order (a later --rule for the same id wins). */
   ruleSettings: Record<string, RuleSetting>;
@@ -22,6 +29,9 @@ export interface RawOptions {
   format?: string;
   output?: string;
   printModel?: boolean;
+  printConfig?: string;
+  /** A path from --config, false from --no-config. */
+  config?: string | false;
   lang?: string;
   rules?: string[];
   rule?: string[];
@@ -50,8 +60,8 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value.trim());
 }
 
-function parseLang(value: string | undefined): 'zh' | 'en' {
-  if (value === undefined || value === 'zh' || value === 'en') return value ?? 'zh';
+function parseLang(value: string | undefined): 'zh' | 'en' | undefined {
+  if (value === undefined || value === 'zh' || value === 'en') return value;
   throw new UsageError(`--lang 只能是 zh 或 en，收到“${value}”`);
 }
 
@@ -65,11 +75,16 @@ export function toCliOptions(raw: RawOptions, patterns: string[]): CliOptions {
     patterns,
     format: raw.format ?? 'stylish',
     printModel: raw.printModel ?? false,
-    lang: parseLang(raw.lang),
+    noConfig: raw.config === false,
     rulesDirs: raw.rules ?? [],
     ruleSettings,
     quiet: raw.quiet ?? false,
   };
+  const lang = parseLang(raw.lang);
+  if (lang !== undefined) options.lang = lang;
+  if (typeof raw.config === 'string') options.configFile = raw.config;
+  if (raw.printConfig !== undefined) options.printConfig = raw.printConfig;
+  if (options.printModel && options.printConfig !== undefined) throw new UsageError('--print-model 和 --print-config 不能同时使用');
   if (raw.output !== undefined) options.output = raw.output;
   const maxWarnings = parseMaxWarnings(raw.maxWarnings);
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { PROGRAM, type CliIO } from './io.js';
-import { linterOptions } from './linter-options.js';
+import { createCliLinter } from './linter-options.js';
 import type { CliOptions } from './options.js';
 import { UsageError } from './usage-error.js';
 import { writeOutput } from './write-output.js';
@@ -15,9 +15,9 @@ interface ModelEntry {
 
 /** Prints models for the files that parse; exit 2 if any file could not be read or parsed (reported on stderr). */
 export async function printModel(options: CliOptions, io: CliIO): Promise<number> {
-  const { createLinter, expandPatterns } = await import('../api/linter.js');
+  const { expandPatterns } = await import('../api/linter.js');
   const { decodeText } = await import('../read/decode.js');
-  const linter = await createLinter(linterOptions(options, io));
+  const linter = await createCliLinter(options, io);
   const files = await expandPatterns(options.patterns, io.cwd);
   if (files.length === 0) throw new UsageError(`没有找到可解析的文件：${options.patterns.join(' ')}`);
 

@@ -11,11 +11,16 @@ const HELP_AFTER = `
 退出码：
   0  没有错误（只有警告时也是 0，除非警告数超过 --max-warnings）
   1  发现错误，或有文件无法读取、无法解析
-  2  无法运行：参数有误、未知的输出格式、规则目录或规则文件有误
+  2  无法运行：参数有误、未知的输出格式、配置文件、规则目录或规则文件有误
+
+配置：
+  默认在当前目录及其上级目录中查找 jixiao.config.json（找到第一个为止）；没有配置文件时使用 recommended 预设。
+  优先级从低到高：预设 < 配置文件的 rules < 匹配文件的 overrides < --rule。
 
 示例：
   ${PROGRAM} 2024年项目支出绩效目标表.txt
-  ${PROGRAM} 各单位/ --format json -o 报告/结果.json --max-warnings 20`;
+  ${PROGRAM} 各单位/ --format json -o 报告/结果.json --max-warnings 20
+  ${PROGRAM} --print-config 各单位/2024/甲单位.txt`;
 
 /** Repeatable options (--rules, --rule) collect every value in order. */
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -30,10 +35,13 @@ export function buildProgram(version: string, io: CliIO): Command {
     .argument('[路径...]', '要检查的文件、文件夹或 glob 模式（至少一个）')
     .option('-f, --format <格式>', `报告格式：${listFormats().join('、')}（默认 stylish）`)
     .option('-o, --output <文件>', '把报告写入文件而不是标准输出（自动创建上级目录）')
+    .option('-c, --config <文件>', '使用指定的配置文件（不再查找 jixiao.config.json）')
+    .option('--no-config', '不使用任何配置文件（recommended 预设加命令行选项）')
+    .option('--print-config <文件>', '不检查，以 JSON 输出该文件生效的配置（规则、选项、评分）')
     .option('--print-model', '不检查，只解析文件并以 JSON 输出文档模型')
-    .option('--lang <zh|en>', '消息语言：zh（默认）或 en')
-    .option('--rules <目录>', '额外的规则目录，其中每个 *.json 是一条规则（可重复）', collect)
-    .option('--rule <规则id=严重程度>', '设置规则的严重程度：error、warning、info 或 off（可重复）', collect)
+    .option('--lang <zh|en>', '消息语言：zh（默认）或 en（优先于配置的 lang）')
+    .option('--rules <目录>', '额外的规则目录，每个 *.json 是一条规则（可重复，补充配置的 rulesDirs）', collect)
+    .option('--rule <规则id=严重程度>', '规则的严重程度：error、warning、info、off（可重复，优先于配置）', collect)
     .option('--max-warnings <数量>', '警告数超过该数量时退出码为 1')
     .option('--quiet', '只报告错误，不显示警告和提示（退出码照常计算）')
     .option('--color', '强制使用颜色')

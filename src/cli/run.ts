@@ -6,6 +6,7 @@ import { UnknownFormatError } from '../report/index.js';
 import { PROGRAM, type CliIO } from './io.js';
 import { lint } from './lint.js';
 import { toCliOptions, type RawOptions } from './options.js';
+import { printConfig } from './print-config.js';
 import { printModel } from './print-model.js';
 import { buildProgram } from './program.js';
 import { UsageError } from './usage-error.js';
@@ -40,6 +41,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const options = toCliOptions(program.opts<RawOptions>(), program.args);
+    if (options.printConfig !== undefined) {
+      if (options.patterns.length > 0) throw new UsageError(`--print-config 只接受一个文件，不能同时检查其他文件：${options.patterns.join(' ')}`);
+      return await printConfig(options.printConfig, options, io);
+    }
     if (options.patterns.length === 0) {
       program.outputHelp({ error: true });
       throw new UsageError('请至少指定一个要检查的文件、文件夹或 glob 模式');

@@ -4,7 +4,8 @@ import { z } from 'zod';
 const DimensionPointsSchema = z.strictObject({ label: z.string(), labelEn: z.string(), points: z.number().positive() });
 
 export const GradeBandSchema = z.strictObject({
-  min: z.number(),
+  /** Lower bound of the band; the last band's -Infinity means "everything below". */
+  min: z.number().or(z.literal(-Infinity)),
   grade: z.enum(['优', '良', '中', '差']),
   consequence: z.string(),
   consequenceEn: z.string(),

@@ -2,6 +2,7 @@
 import type { Document, Message, Span } from '../model/index.js';
 import type { Linter } from '../api/linter.js';
 import type { RuleSetting } from '../engine/rule-set.js';
+import type { RuleFile } from '../engine/rule-schema.js';
 import { createLinter } from '../api/linter.js';
 import { renderCaseDocument } from './render-case.js';
 import { CaseDocumentSchema, type CaseDocumentInput, type InvalidCase, type RuleCases, type ValidCase } from './case-schema.js';
@@ -28,9 +29,12 @@ export function spanAtPath(document: Document, path: (string | number)[]): Span 
   return null;
 }
 
-function onlyRule(linterRules: readonly { id: string }[], ruleId: string, options?: RuleSetting['options']): Record<string, RuleSetting> {
+/** Settings that switch every rule off but the one under test, which runs at its own severity even when it is not in the default preset. */
+function onlyRule(linterRules: readonly RuleFile[], ruleId: string, options?: RuleSetting['options']): Record<string, RuleSetting> {
   const settings: Record<string, RuleSetting> = {};
-  for (const r of linterRules) settings[r.id] = r.id === ruleId ? (options ? { options } : {}) : { severity: 'off' };
+  for (const r of linterRules) {
+    settings[r.id] = r.id === ruleId ? { severity: r.severity, ...(options ? { options } : {}) } : { severity: 'off' };
+  }
   return settings;
 }
 
