@@ -2,6 +2,7 @@
 import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import { predictCategory } from '../../classify/category-model.js';
 import { level2Label } from '../../lexicon/categories.js';
+import { namePolarity } from '../../lexicon/polarity.js';
 import { filedLevel2 } from './indicator-labels.js';
 
 function prediction(s: IndicatorSubject, ctx: FactContext) {
@@ -30,13 +31,25 @@ export const predictedConfidence = defineFact({
   compute: (s, ctx) => prediction(s, ctx).confidence,
 });
 
+/**
+ * A harm the project itself causes (事故发生次数, 扬尘投诉次数) reads like a social or
+ * ecological effect, but under the 2021 framework it belongs to 社会成本/生态环境成本:
+ * for a negative-polarity name those benefit/cost pairs are not a contradiction.
+ */
+const HARM_PAIRS: Record<string, string> = { SOC_COST: 'SOC_BEN', ECO_COST: 'ECO_BEN' };
+
+function compatible(filed: string, predicted: string, name: string): boolean {
+  return HARM_PAIRS[filed] === predicted && namePolarity(name) === 'negative';
+}
+
 export const categoryContradicted = defineFact({
   name: 'categoryContradicted', scope: 'indicator', type: 'boolean',
   description: '二级指标可以识别、类别模型有判断，且两者不同',
   compute(s, ctx) {
     const filed = filedLevel2(s);
     const predicted = prediction(s, ctx).key;
-    return filed !== null && predicted !== null && filed !== predicted;
+    if (filed === null || predicted === null || filed === predicted) return false;
+    return !compatible(filed, predicted, s.indicator.level3?.text ?? '');
   },
 });
 
