@@ -1,0 +1,128 @@
+// Basis facts (family F, R-BASIS-01…04, R-FIN-05): the 指标值确定依据 cell — present, a recognised standard type, a named source, copied.
+import { defineFact, type IndicatorSubject, type LocatedItem, type ProjectSubject } from '../types.js';
+import type { Indicator, ProjectTable } from '../../model/index.js';
+import { basisGroundsCost, basisNamesSource, basisStandardOf, isPlaceholderBasis } from '../../lexicon/basis-standards.js';
+import { columnRole } from '../../parse/table/labels.js';
+import { canonicalLevel1, canonicalLevel2 } from '../../lexicon/categories.js';
+import { echoesName, normaliseForCompare } from '../../classify/similarity.js';
+
+const basisOf = (ind: Indicator) => ind.basis?.text.trim() ?? '';
+
+/** True when the table's indicator grid has a 指标值确定依据 column (or a synonym: 绩效标准, 指标值设定依据 …). */
+export function hasBasisColumn(table: ProjectTable | null): boolean {
+  return (table?.header ?? []).some((h) => columnRole(h.text) === 'basis');
+}
+
+/** A basis cell that says nothing: empty, or only a dash, slash or 无. */
+export function basisMissing(basis: string): boolean {
+  return basis === '' || isPlaceholderBasis(basis);
+}
+
+/**
+ * The basis only repeats the indicator: equal to the 三级 name or the description after
+ * normalisation, or echoing one of them (shared wording), and naming no standard type.
+ */
+export function basisRepeatsName(ind: Indicator): boolean {
+  const basis = basisOf(ind);
+  if (basisMissing(basis) || basisStandardOf(basis) !== null) return false;
+  const names = [ind.level3?.text, ind.description?.text].filter((n): n is string => Boolean(n?.trim()));
+  const b = normaliseForCompare(basis);
+  return names.some((n) => normaliseForCompare(n) === b) || echoesName(basis, names).echoes;
+}
+
+const basisCellOf = (s: IndicatorSubject) => basisOf(s.indicator);
+
+export const basisCell = defineFact({
+  name: 'basisCell', scope: 'indicator', type: 'string',
+  description: '指标值确定依据（绩效标准）原文，去掉首尾空白；没有时为空字符串',
+  compute: (s) => basisCellOf(s),
+});
+
+export const basisIsMissing = defineFact({
+  name: 'basisIsMissing', scope: 'indicator', type: 'boolean',
+  description: '指标值确定依据为空，或只有“-”“/”“无”之类的占位符',
+  compute: (s) => basisMissing(basisCellOf(s)),
+});
+
+export const tableHasBasisColumn = defineFact({
+  name: 'tableHasBasisColumn', scope: 'indicator', type: 'boolean',
+  description: '指标是项目表中的一行，且该表有“指标值确定依据”（或绩效标准等同义）列',
+  compute: (s) => s.part === 'table' && hasBasisColumn(s.project.table),
+});
+
+export const basisStandardType = defineFact({
+  name: 'basisStandardType', scope: 'indicator', type: 'string',
+  description: '依据中写明的标准类型：预算支出标准/计划标准/行业标准/历史标准/其他标准/国际标准（国家标准、地方标准归为行业标准），没有时为空字符串',
+  compute: (s) => basisStandardOf(basisCellOf(s)) ?? '',
+});
+
+export const basisHasSource = defineFact({
+  name: 'basisHasSource', scope: 'indicator', type: 'boolean',
+  description: '依据写明了具体出处：书名号文件、文号、标准编号、带年份的文件或数据（如“2024年实际完成98%”）',
+  compute: (s) => basisNamesSource(basisCellOf(s)),
+});
+
+export const basisGroundsCostCeiling = defineFact({
+  name: 'basisGroundsCostCeiling', scope: 'indicator', type: 'boolean',
+  description: '依据提到预算、测算、定额、支出/开支/补助标准、管理办法、合同或采购价，或写有金额（可作为成本上限的依据）',
+  compute: (s) => basisGroundsCost(basisCellOf(s)),
+});
+
+export const basisEchoesName = defineFact({
+  name: 'basisEchoesName', scope: 'indicator', type: 'boolean',
+  description: '依据只是重复三级指标名称或指标描述，没有写标准类型',
+  compute: (s) => basisRepeatsName(s.indicator),
+});
+
+// ── R-BASIS-04: the basis column copied down the table ───────────────────────────────────────────
+
+/** Fewest rows for "every row repeats its name", and for "every row has the same basis". */
+const MIN_ROWS_ECHO = 3;
+const MIN_ROWS_SAME = 5;
+/** Identical bases across this many different 二级 categories cannot all be right (a cost and a satisfaction target from one source). */
+const MIN_CATEGORIES_SAME = 3;
+
+function level2Key(ind: Indicator): string {
+  return canonicalLevel2(ind.level2?.text.trim() ?? '', canonicalLevel1(ind.level1?.text.trim() ?? '')) ?? (ind.level2?.text.trim() ?? '');
+}
+
+/**
+ * One finding per table whose basis column was filled mechanically: every row's basis repeats its
+ * own name, or every row (over several kinds of indicator) carries one identical basis.
+ */
+export function basisCopyItems(s: ProjectSubject): LocatedItem[] {
+  const table = s.project.table;
+  if (!table || !hasBasisColumn(table)) return [];
+  const rows = table.indicators
+    .map((ind, index) => ({ ind, index }))
+    .filter(({ ind }) => !basisMissing(basisOf(ind)) && ind.basis !== null);
+  if (rows.length === 0) return [];
+  const first = rows[0]!;
+  const at = (pattern: string, example: string): LocatedItem => ({
+    span: first.ind.basis!.span,
+    path: [...s.path, 'table', 'indicators', first.index, 'basis'],
+    data: { rowCount: rows.length, pattern, example },
+  });
+  if (rows.length >= MIN_ROWS_ECHO && rows.every(({ ind }) => basisRepeatsName(ind))) {
+    const name = first.ind.level3?.text.trim() ?? '';
+    return [at('每一行的依据都只是重复该行的指标名称或描述', `“${name}”的依据写作“${basisOf(first.ind)}”`)];
+  }
+  const distinct = new Set(rows.map(({ ind }) => normaliseForCompare(basisOf(ind))));
+  const categories = new Set(rows.map(({ ind }) => level2Key(ind)));
+  if (rows.length >= MIN_ROWS_SAME && distinct.size === 1 && categories.size >= MIN_CATEGORIES_SAME) {
+    return [at(`${categories.size}类不同的指标共用同一个依据`, `每行都写“${basisOf(first.ind)}”`)];
+  }
+  return [];
+}
+
+export const basisCopyPaste = defineFact({
+  name: 'basisCopyPaste', scope: 'project', type: 'list',
+  description: '项目表的指标值确定依据整列照抄：每行都只重复指标名称，或多类指标共用同一个依据（每个表至多一条，指向第一行的依据）',
+  itemKeys: ['rowCount', 'pattern', 'example'],
+  compute: (s) => basisCopyItems(s),
+});
+
+export const BASIS_STANDARD_FACTS = [
+  basisCell, basisIsMissing, tableHasBasisColumn, basisStandardType, basisHasSource, basisGroundsCostCeiling, basisEchoesName,
+  basisCopyPaste,
+];

@@ -1,0 +1,110 @@
+// Document facts about the narrative's wording: whether the overall goal is quantified at all, and text hygiene (的的, %%, unmatched brackets).
+import { defineFact, type LocatedItem } from '../types.js';
+import type { Document, Indicator } from '../../model/index.js';
+import { BRACKET_PAIRS, DOUBLED_EXCEPTIONS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
+import { quantitiesIn } from './relevance-goal.js';
+import { contextOf, documentTexts, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
+
+/** R-NARR-02. */
+export const overallGoalQuantityCount = defineFact({
+  name: 'overallGoalQuantityCount', scope: 'document', type: 'number',
+  description: '总体绩效目标中带单位的数量（人次、个、%、公里……，不含金额和年份）与完成时限（某月底前）的个数；没有总体绩效目标时为 null',
+  compute(s) {
+    const goal = s.document.overallGoal;
+    return goal ? quantitiesIn(goal.text, true).length : null;
+  },
+});
+
+export interface HygieneHit {
+  start: number;
+  end: number;
+  detail: string;
+}
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+const DOUBLED = new RegExp(`([${NEVER_DOUBLED.join('')}])\\1|([${NEVER_DOUBLED_PUNCTUATION.join('').replace(ESCAPE, '\\$&')}])\\2`, 'g');
+
+/** Doubled words and punctuation, unmatched brackets and digits mixing full and half width, in one text. */
+export function hygieneHits(text: string): HygieneHit[] {
+  const hits: HygieneHit[] = [];
+  for (const m of text.matchAll(DOUBLED)) {
+    if (DOUBLED_EXCEPTIONS.some((e) => text.startsWith(e, m.index) || text.startsWith(e, m.index - 1))) continue;
+    hits.push({ start: m.index, end: m.index + 2, detail: `“${m[0]}”重复` });
+  }
+  for (const [open, close] of BRACKET_PAIRS) {
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) stack.push(i);
+      else if (text[i] === close) {
+        if (stack.length > 0) stack.pop();
+        else hits.push({ start: i, end: i + 1, detail: `“${close}”前面没有配对的“${open}”` });
+      }
+    }
+    for (const i of stack) hits.push({ start: i, end: i + 1, detail: `“${open}”后面没有配对的“${close}”` });
+  }
+  for (const m of text.matchAll(/[0-9０-９]*(?:[0-9][０-９]|[０-９][0-9])[0-9０-９]*/g)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, detail: `数字“${m[0]}”中全角与半角混用` });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A narrative list entry is split on '-' into fields; brackets are checked over the whole entry, not field by field. */
+function entryText(indicator: Indicator): string {
+  return [indicator.level2, indicator.level3, indicator.description, indicator.symbol, indicator.target, indicator.unit, indicator.basis]
+    .map((f) => f?.text ?? '').join('-');
+}
+
+/** R-NARR-03. */
+export const hygieneProblems = defineFact({
+  name: 'hygieneProblems', scope: 'document', type: 'list',
+  description: '文字瑕疵：虚词或标点重复（的的、，，、%%）、括号或引号不配对、数字中全角半角混用',
+  itemKeys: ['value', 'where', 'context', 'detail'],
+  compute(s, ctx) {
+    return ctx.memo('hygiene', () => scanHygiene(s.document));
+  },
+});
+
+function scanHygiene(document: Document): LocatedItem[] {
+  const items: LocatedItem[] = [];
+  const seen = new Set<string>();
+  const entries = new Set<Indicator>();
+  const add = (item: LocatedItem) => {
+    const key = `${spanKey(item.span)}|${item.data.detail}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      items.push(item);
+    }
+  };
+  for (const t of documentTexts(document)) {
+    const narrativeEntry = t.kind === 'indicator' && t.indicator?.origin === 'narrative';
+    for (const hit of hygieneHits(t.source.text)) {
+      // Brackets of a narrative entry are judged over the whole entry below.
+      if (narrativeEntry && /配对/.test(hit.detail)) continue;
+      const piece = pieceOf(t, hit.start, hit.end);
+      add({ span: piece.span, path: piece.path, data: { value: piece.text, where: t.where, context: contextOf(t.source.text, hit.start, hit.end), detail: hit.detail } });
+    }
+    if (narrativeEntry && t.indicator && !entries.has(t.indicator)) {
+      entries.add(t.indicator);
+      addEntryBrackets(t, add);
+    }
+  }
+  return items;
+}
+
+function addEntryBrackets(t: WalkedText, add: (item: LocatedItem) => void): void {
+  const indicator = t.indicator!;
+  const text = entryText(indicator);
+  const unmatched = hygieneHits(text).filter((h) => /配对/.test(h.detail));
+  if (unmatched.length === 0) return;
+  const where = t.where.replace(/的[^的]*$/, '');
+  const path = [...t.path.slice(0, -1)];
+  for (const hit of unmatched) {
+    add({
+      span: indicator.span,
+      path,
+      data: { value: text.slice(hit.start, hit.end), where, context: contextOf(text, hit.start, hit.end), detail: hit.detail },
+    });
+  }
+}
+
+export const NARRATIVE_TEXT_FACTS = [overallGoalQuantityCount, hygieneProblems];

@@ -1,0 +1,119 @@
+// Helpers for facts that read free text: every sourced text of the document with its path and a reader's label, and spans inside it.
+import type { Document, Indicator, Project, SourcedText, Span } from '../../model/index.js';
+import type { Path } from '../types.js';
+import { subText } from '../../parse/lines.js';
+
+/** One piece of text of the document, as a fact that scans wording sees it. */
+export interface WalkedText {
+  source: SourcedText;
+  /** Model path of the sourced text node. */
+  path: Path;
+  /** Where it stands, in words for a message: 总体绩效目标, 项目“X”项目表的绩效目标 … */
+  where: string;
+  projectIndex: number | null;
+  /** Which kind of text it is, so a fact can choose the texts it reads. */
+  kind: 'title' | 'overallGoal' | 'heading' | 'name' | 'purpose' | 'structureClaim' | 'goal' | 'unitLine' | 'indicator';
+  /** For indicator texts: the column (level3, description, target, basis …) and the indicator. */
+  column?: string;
+  indicator?: Indicator;
+}
+
+const INDICATOR_COLUMNS: readonly (readonly [keyof Indicator & string, string])[] = [
+  ['level2', '二级指标'], ['level3', '三级指标'], ['description', '绩效指标描述'], ['symbol', '指标性质'],
+  ['target', '指标值'], ['unit', '计量单位'], ['basis', '指标值确定依据'],
+];
+
+function indicatorTexts(projectIndex: number, part: 'table' | 'narrative', indicators: Indicator[], owner: string): WalkedText[] {
+  const texts: WalkedText[] = [];
+  indicators.forEach((indicator, i) => {
+    const base: Path = ['projects', projectIndex, part, 'indicators', i];
+    const name = indicator.level3?.text ?? '';
+    for (const [column, label] of INDICATOR_COLUMNS) {
+      const source = indicator[column] as SourcedText | null;
+      if (!source || source.text.trim() === '') continue;
+      texts.push({ source, path: [...base, column], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column, indicator });
+    }
+    for (const [label, source] of Object.entries(indicator.extra)) {
+      if (source.text.trim() === '') continue;
+      texts.push({ source, path: [...base, 'extra', label], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column: label, indicator });
+    }
+  });
+  return texts;
+}
+
+/** The texts of one project: narrative paragraph pieces, table block fields, goals and every indicator cell. */
+export function projectTexts(project: Project, projectIndex: number): WalkedText[] {
+  const texts: WalkedText[] = [];
+  const owner = `项目“${project.name}”`;
+  const push = (source: SourcedText | null | undefined, path: Path, where: string, kind: WalkedText['kind']) => {
+    if (source && source.text.trim() !== '') texts.push({ source, path, where, projectIndex, kind });
+  };
+  const n = project.narrative;
+  if (n) {
+    const base: Path = ['projects', projectIndex, 'narrative'];
+    push(n.heading, [...base, 'heading'], `${owner}的叙述段落`, 'heading');
+    // The name usually lies inside the heading; scanning it again would report the same words twice.
+    if (!within(n.name.span, n.heading.span)) push(n.name, [...base, 'name'], `${owner}的叙述段落`, 'name');
+    push(n.purpose, [...base, 'purpose'], `${owner}叙述中的资金用途`, 'purpose');
+    push(n.structureClaim?.text, [...base, 'structureClaim', 'text'], `${owner}叙述中的指标结构说明`, 'structureClaim');
+    texts.push(...indicatorTexts(projectIndex, 'narrative', n.indicators, `${owner}叙述中`));
+  }
+  const t = project.table;
+  if (t) {
+    const base: Path = ['projects', projectIndex, 'table'];
+    push(t.title, [...base, 'title'], `${owner}项目表的标题`, 'title');
+    push(t.unitLine, [...base, 'unitLine'], `${owner}项目表的单位`, 'unitLine');
+    push(t.name, [...base, 'name'], `${owner}项目表的项目名称`, 'name');
+    push(t.purpose, [...base, 'purpose'], `${owner}项目表的资金用途`, 'purpose');
+    t.goals.forEach((goal, i) => push(goal, [...base, 'goals', i], `${owner}项目表的绩效目标`, 'goal'));
+    texts.push(...indicatorTexts(projectIndex, 'table', t.indicators, `${owner}项目表中`));
+  }
+  return texts;
+}
+
+/** Every text of the document: title, overall goal, then each project's texts. */
+export function documentTexts(document: Document): WalkedText[] {
+  const texts: WalkedText[] = [];
+  if (document.title && document.title.text.trim() !== '') {
+    texts.push({ source: document.title, path: ['title'], where: '文档标题', projectIndex: null, kind: 'title' });
+  }
+  if (document.overallGoal && document.overallGoal.text.trim() !== '') {
+    texts.push({ source: document.overallGoal, path: ['overallGoal'], where: '总体绩效目标', projectIndex: null, kind: 'overallGoal' });
+  }
+  document.projects.forEach((project, i) => texts.push(...projectTexts(project, i)));
+  return texts;
+}
+
+function within(inner: Span, outer: Span): boolean {
+  const startsAfter = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
+  const endsBefore = inner.endLine < outer.endLine || (inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn);
+  return startsAfter && endsBefore;
+}
+
+/** A finding inside a text: the exact words, their span and a path naming the text they stand in. */
+export interface TextPiece {
+  text: string;
+  span: Span;
+  path: Path;
+}
+
+/**
+ * The words [start, end) of a walked text. The span is exact on single-line texts (a text spread over
+ * several lines keeps its whole span); the path ends in 'text' because the finding lies inside that string.
+ */
+export function pieceOf(walked: WalkedText, start: number, end: number): TextPiece {
+  const sub = subText(walked.source, start, end);
+  return { text: sub?.text ?? walked.source.text.slice(start, end), span: sub?.span ?? walked.source.span, path: [...walked.path, 'text'] };
+}
+
+/** A key that identifies a span, so the same words reached through two texts are reported once. */
+export function spanKey(span: Span): string {
+  return `${span.line}:${span.column}:${span.endLine}:${span.endColumn}`;
+}
+
+/** Up to `radius` characters of context on each side of [start, end), for quoting in a message. */
+export function contextOf(text: string, start: number, end: number, radius = 8): string {
+  const from = Math.max(0, start - radius);
+  const to = Math.min(text.length, end + radius);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`;
+}

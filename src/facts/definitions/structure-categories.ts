@@ -1,0 +1,335 @@
+// Indicator and document facts about 一级/二级 labels: unknown labels (R-STRUCT-03), wrong parent (R-STRUCT-04), 三级 that is only a label (R-STRUCT-07), mixed frameworks (R-STRUCT-05).
+import { defineFact, type DocumentSubject, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
+import type { Indicator, SourcedText } from '../../model/index.js';
+import {
+  ALLOWED_CHILDREN, LEVEL1_KEYS, LEVEL2_KEYS, canonicalLevel1, canonicalLevel2, frameworkVariant, isAllowedChild,
+  isEvaluationFrameworkLabel, labelStem, level1Label, level2Label, matchCategoryLabel, type Level1Key, type Level2Key,
+} from '../../lexicon/categories.js';
+import { withoutTemplateResidue } from '../../lexicon/placeholder-text.js';
+import { stripPinyin, toSimplified } from '../../parse/table/traditional.js';
+import { diceSimilarity, normaliseForCompare } from '../../classify/similarity.js';
+import { relatedAt } from './format.js';
+
+const text = (field: SourcedText | null): string => field?.text.trim() ?? '';
+
+/**
+ * A label as the lexicon should see it. Template hints (★, （必填）) are reported by template-residue;
+ * a bracketed note with its score (产出指标（50分）, 成本指标(0-20)分) does not change the category;
+ * traditional characters and pinyin left by web mirrors (產出指標, 一級(jí)) are read as simplified; and
+ * the 预期 of older templates (预期产出指标, 预期效果指标) is dropped.
+ */
+export const cleanLabel = (label: string): string =>
+  toSimplified(stripPinyin(withoutTemplateResidue(label)))
+    .replace(/[（(][^（）()]*[)）]\s*分?/gu, '')
+    .replace(/^\s*预期/u, '')
+    .trim();
+
+/**
+ * 二级 labels of regional templates that name a standard category in other words (广东 2019:
+ * 预算（或投资规模）控制指标 for the cost indicator). Keys are label stems after cleanLabel.
+ */
+const REGIONAL_LEVEL2: Readonly<Record<string, Level2Key>> = {
+  预算控制: 'ECON_COST', 预算或投资规模控制: 'ECON_COST', 投资规模控制: 'ECON_COST', 成本控制: 'ECON_COST',
+};
+
+/** The 一级 key of a label as written (after cleanLabel), or null. */
+export function resolveLevel1(label: string | null | undefined): Level1Key | null {
+  return canonicalLevel1(cleanLabel(label ?? ''));
+}
+
+/** The 二级 key of a label as written (after cleanLabel, with regional synonyms), or null. */
+export function resolveLevel2(label: string | null | undefined, level1: Level1Key | null): Level2Key | null {
+  const clean = cleanLabel(label ?? '');
+  return canonicalLevel2(clean, level1) ?? REGIONAL_LEVEL2[labelStem(clean)] ?? null;
+}
+
+/**
+ * A narrative entry written as 一级-二级-三级-… ("产出指标-数量指标-培训人次-≥-300-人次") is read by the
+ * entry parser as 二级 = 产出指标, 三级 = 数量指标: every field is shifted by one. Such an entry is not
+ * a wrong label or a placeholder name; the checks on labels and names skip it.
+ */
+export function isShiftedNarrativeEntry(i: Indicator): boolean {
+  if (i.origin !== 'narrative') return false;
+  const parent = resolveLevel1(text(i.level2));
+  const name = cleanLabel(text(i.level3));
+  const child = matchCategoryLabel(name);
+  if (parent === null || child?.level !== 2 || !ALLOWED_CHILDREN[parent].includes(child.key as Level2Key)) return false;
+  // 满意度指标-群众满意度 is an ordinary 二级-三级 entry (满意度指标 is also a 二级 name); only
+  // 满意度指标-服务对象满意度指标-… written with 指标 is the shifted form.
+  return parent !== 'SATISFACTION' || /指标$/u.test(name);
+}
+
+/** The 三级 name of an indicator, read past the shift of a 一级-二级-三级 narrative entry. */
+export function effectiveLevel3(i: Indicator): SourcedText | null {
+  if (!isShiftedNarrativeEntry(i)) return i.level3;
+  const description = i.description;
+  if (!description) return null;
+  const first = description.text.split(/[-－]/u)[0]!.trim();
+  return first === '' ? null : { text: first, span: description.span };
+}
+
+const LEVEL1_NAMES: readonly string[] = LEVEL1_KEYS.map(level1Label);
+const LEVEL2_NAMES: readonly string[] = [...LEVEL2_KEYS.map((k) => level2Label(k)), '成本指标'];
+
+/** Similarity of two labels by their stems (产出值 ~ 产出指标, 社会效益值 ~ 社会效益指标). */
+function labelSimilarity(a: string, b: string): number {
+  return diceSimilarity(normaliseForCompare(labelStem(a)), normaliseForCompare(labelStem(b)));
+}
+
+/** The standard label nearest to a non-standard one, or null when none is close (Dice ≥ 0.5 on stems). */
+export function nearestLabel(label: string, candidates: readonly string[]): string | null {
+  let best: { name: string; score: number } | null = null;
+  for (const name of candidates) {
+    const score = labelSimilarity(label, name);
+    if (score >= 0.5 && (best === null || score > best.score)) best = { name, score };
+  }
+  return best?.name ?? null;
+}
+
+/** Standard 二级 names allowed under a 一级 key (成本指标 under 产出 is the 2015 name). */
+function childNames(level1: Level1Key): string[] {
+  return ALLOWED_CHILDREN[level1].map((k) => level2Label(k, level1));
+}
+
+interface LabelProblem {
+  reason: string;
+  advice: string;
+}
+
+/** Why a 一级 label is not a standard one, and what to write instead; null when it is standard. */
+function level1Problem(label: string): LabelProblem | null {
+  const clean = cleanLabel(label);
+  if (clean === '' || resolveLevel1(label) !== null) return null;
+  const all = `应为${LEVEL1_NAMES.map((n) => `“${n}”`).join('')}之一`;
+  if (isEvaluationFrameworkLabel(clean)) {
+    return { reason: '是绩效评价指标体系（决策、过程、产出、效益）中的类别，不能用作绩效目标表的一级指标', advice: all };
+  }
+  const asLevel2 = matchCategoryLabel(clean);
+  if (asLevel2?.level === 2) return { reason: '是二级指标的名称，不是一级指标', advice: all };
+  const near = nearestLabel(clean, LEVEL1_NAMES);
+  return { reason: '不是规范的一级指标名称', advice: near ? `应为“${near}”` : all };
+}
+
+/** Why a 二级 label is not a standard one (in the light of its 一级), and what to write instead; null when it is standard. */
+function level2Problem(label: string, level1: Level1Key | null): LabelProblem | null {
+  const clean = cleanLabel(label);
+  if (clean === '' || resolveLevel2(label, level1) !== null) return null;
+  const candidates = level1 ? childNames(level1) : LEVEL2_NAMES;
+  const shown = level1 ? candidates : LEVEL2_KEYS.map((k) => level2Label(k));
+  const all = `${level1 ? `“${level1Label(level1)}”下` : ''}应为${shown.map((n) => `“${n}”`).join('')}之一`;
+  if (isEvaluationFrameworkLabel(clean)) {
+    return { reason: '是绩效评价指标体系（决策、过程）中的指标，不能用作绩效目标表的二级指标', advice: all };
+  }
+  if (canonicalLevel1(clean) !== null) return { reason: '是一级指标的名称，不是二级指标', advice: all };
+  // 社会、经济、生态效益指标: several categories written as one.
+  if (/[、,，/和及与]/u.test(clean)) return { reason: '把几个二级类别合写成了一个', advice: `应分开设置，${all}` };
+  const near = nearestLabel(clean, candidates);
+  return { reason: '不是规范的二级指标名称', advice: near ? `应为“${near}”` : all };
+}
+
+export const unknownCategoryLabels = defineFact({
+  name: 'unknownCategoryLabels',
+  scope: 'indicator',
+  type: 'list',
+  description: '不属于规范类别的一级/二级指标名称（含“决策、过程、预算执行率”等评价体系类别），附最接近的规范名称；合并单元格只在原单元格报告一次',
+  itemKeys: ['levelName', 'label', 'reason', 'advice'],
+  compute(s: IndicatorSubject) {
+    const i = s.indicator;
+    const items: LocatedItem[] = [];
+    if (isShiftedNarrativeEntry(i)) return items;
+    // Inherited cells keep the span of the cell they repeat: that cell was already reported.
+    if (i.level1 && !i.level1Inherited) {
+      const problem = level1Problem(i.level1.text);
+      if (problem) items.push({ span: i.level1.span, path: [...s.path, 'level1'], data: { levelName: '一级指标', label: text(i.level1), ...problem } });
+    }
+    if (i.level2 && !i.level2Inherited) {
+      const problem = level2Problem(i.level2.text, resolveLevel1(text(i.level1)));
+      if (problem) items.push({ span: i.level2.span, path: [...s.path, 'level2'], data: { levelName: '二级指标', label: text(i.level2), ...problem } });
+    }
+    return items;
+  },
+});
+
+/** Both labels canonical, as keys; null when either is unknown or missing. */
+function levelKeys(i: Indicator): { l1: Level1Key; l2: Level2Key } | null {
+  const l1 = resolveLevel1(text(i.level1));
+  if (l1 === null) return null;
+  const l2 = resolveLevel2(text(i.level2), l1);
+  return l2 === null ? null : { l1, l2 };
+}
+
+export const level2ParentMismatch = defineFact({
+  name: 'level2ParentMismatch',
+  scope: 'indicator',
+  type: 'boolean',
+  description: '一级、二级指标都可识别，但二级指标不是该一级指标下允许的类别（如“效益指标—数量指标”）；合并的二级单元格只在原单元格判断',
+  compute(s: IndicatorSubject) {
+    if (s.indicator.level2Inherited) return false;
+    const keys = levelKeys(s.indicator);
+    return keys !== null && !isAllowedChild(keys.l1, keys.l2);
+  },
+});
+
+export const allowedLevel2Labels = defineFact({
+  name: 'allowedLevel2Labels',
+  scope: 'indicator',
+  type: 'string',
+  description: '一级指标下允许的二级指标名称（如“数量指标、质量指标、时效指标、成本指标”），一级无法识别时为空字符串',
+  compute(s: IndicatorSubject) {
+    const l1 = resolveLevel1(text(s.indicator.level1));
+    return l1 ? childNames(l1).join('、') : '';
+  },
+});
+
+export const expectedLevel1Label = defineFact({
+  name: 'expectedLevel1Label',
+  scope: 'indicator',
+  type: 'string',
+  description: '二级指标应归属的一级指标（成本指标：2021版为“成本指标”，2015版为“产出指标”），二级无法识别时为空字符串',
+  compute(s: IndicatorSubject) {
+    const l1 = resolveLevel1(text(s.indicator.level1));
+    const l2 = resolveLevel2(text(s.indicator.level2), l1);
+    if (l2 === null) return '';
+    if (l2 === 'ECON_COST') return '“成本指标”（2021版框架）或“产出指标”（2015版框架）';
+    const parents = LEVEL1_KEYS.filter((k) => ALLOWED_CHILDREN[k].includes(l2));
+    return parents.map((k) => `“${level1Label(k)}”`).join('或');
+  },
+});
+
+/** Satisfaction labels that name whose satisfaction (群众满意度, 服务对象满意度) are acceptable 三级 names. */
+const BARE_SATISFACTION_STEMS: ReadonlySet<string> = new Set(['满意度', '满意', '满意率']);
+
+/**
+ * Which category the 三级 name merely repeats, or null when it is a real name. Equal to its own 一级
+ * or 二级 text counts; so does any bare category name (质量指标, 生态效益, 数量). Satisfaction names are
+ * the exception: 群众满意度 and 服务对象满意度 are lexicon synonyms of the category yet say whose
+ * satisfaction is measured, so only the bare 满意度 or a name written with 指标 counts.
+ */
+export function level3CategoryMatch(i: Indicator): { level: 1 | 2; key: Level1Key | Level2Key } | null {
+  const name = text(i.level3);
+  if (name === '' || isShiftedNarrativeEntry(i)) return null;
+  const own = normaliseForCompare(name);
+  const l1 = resolveLevel1(text(i.level1));
+  const l2 = resolveLevel2(text(i.level2), l1);
+  let match: { level: 1 | 2; key: Level1Key | Level2Key } | null = null;
+  if (l2 && own === normaliseForCompare(text(i.level2))) match = { level: 2, key: l2 };
+  else if (l1 && own === normaliseForCompare(text(i.level1))) match = { level: 1, key: l1 };
+  else match = matchCategoryLabel(name);
+  if (match && (match.key === 'SAT_SUB' || match.key === 'SATISFACTION')) {
+    const bare = BARE_SATISFACTION_STEMS.has(labelStem(name)) || /指标$/u.test(name.replace(/[\s\u3000]+/g, ''));
+    return bare ? match : null;
+  }
+  return match;
+}
+
+export const level3IsCategoryLabel = defineFact({
+  name: 'level3IsCategoryLabel',
+  scope: 'indicator',
+  type: 'boolean',
+  description: '三级指标名称只是一个类别名称（如“质量指标”“生态效益指标”，或与本行的一级/二级指标相同），没有说明衡量什么',
+  compute: (s: IndicatorSubject) => level3CategoryMatch(s.indicator) !== null,
+});
+
+export const level3CategoryKind = defineFact({
+  name: 'level3CategoryKind',
+  scope: 'indicator',
+  type: 'string',
+  description: '三级指标名称所重复的类别层级：“一级指标”或“二级指标”；不是类别名称时为空字符串',
+  compute(s: IndicatorSubject) {
+    const match = level3CategoryMatch(s.indicator);
+    return match ? (match.level === 1 ? '一级指标' : '二级指标') : '';
+  },
+});
+
+/** Example 三级 names per category (domain-rules §3.2), for the suggestion of level3-equals-level2. */
+const EXAMPLES: Readonly<Record<Level1Key | Level2Key, string>> = {
+  OUTPUT: '“培训人次”“工程验收合格率”', COST: '“项目总成本”“人均补助标准”', BENEFIT: '“受益群众人数”“垃圾无害化处理率”',
+  SATISFACTION: '“受益群众满意度”', QTY: '“改造农村道路长度”“培训人次”', QUAL: '“工程验收合格率”“补贴发放准确率”',
+  TIME: '“项目完成时间”“补贴发放及时率”', ECON_COST: '“项目总成本”“单位保洁成本”', SOC_COST: '“施工期间群众投诉次数”',
+  ECO_COST: '“施工扬尘投诉次数”', ECON_BEN: '“村集体经济收入增长率”', SOC_BEN: '“受益群众人数”“安全事故发生次数”',
+  ECO_BEN: '“垃圾无害化处理率”“河道水质达标率”', SUSTAIN: '“设施使用年限”“长效管护机制建立情况”', SAT_SUB: '“受益群众满意度”',
+};
+
+export const level3NameExamples = defineFact({
+  name: 'level3NameExamples',
+  scope: 'indicator',
+  type: 'string',
+  description: '与三级指标名称所重复的类别相应的具体指标名称示例（如质量指标：“工程验收合格率”“补贴发放准确率”）',
+  compute(s: IndicatorSubject) {
+    const match = level3CategoryMatch(s.indicator);
+    return match ? EXAMPLES[match.key] : '“培训人次”“工程验收合格率”';
+  },
+});
+
+type Variant = '2015' | '2021';
+
+interface VariantUse {
+  projectIndex: number;
+  projectName: string;
+  /** The cell that shows the variant: 二级 成本指标 under 产出 (2015), or the 一级 成本指标 (2021). */
+  cell: SourcedText;
+  path: Path;
+}
+
+const VARIANT_DESCRIPTION: Readonly<Record<Variant, string>> = {
+  '2015': '按2015版框架把成本指标放在“产出指标”下',
+  '2021': '按2021版框架把成本指标列为一级指标',
+};
+
+/** First row of each project showing each framework variant, in document order. */
+function variantUses(s: DocumentSubject): Record<Variant, VariantUse[]> {
+  const uses: Record<Variant, VariantUse[]> = { '2015': [], '2021': [] };
+  s.document.projects.forEach((project, projectIndex) => {
+    const seen = new Set<Variant>();
+    project.table?.indicators.forEach((i, indicatorIndex) => {
+      const l1 = resolveLevel1(text(i.level1));
+      const variant = frameworkVariant(l1, resolveLevel2(text(i.level2), l1));
+      if (variant === null || seen.has(variant)) return;
+      const cellField = variant === '2015' ? 'level2' : 'level1';
+      const cell = i[cellField];
+      if (!cell) return;
+      seen.add(variant);
+      uses[variant].push({
+        projectIndex, projectName: project.name, cell,
+        path: ['projects', projectIndex, 'table', 'indicators', indicatorIndex, cellField],
+      });
+    });
+  });
+  return uses;
+}
+
+export const frameworkMixItems = defineFact({
+  name: 'frameworkMixItems',
+  scope: 'document',
+  type: 'list',
+  description: '文档混用2015版（产出指标—成本指标）与2021版（成本指标为一级）框架时，使用较少那一版的各项目（位于体现该版本的单元格，附另一版的位置）',
+  itemKeys: ['projectName', 'variantDescription', 'otherWhere', 'otherDescription'],
+  compute(s: DocumentSubject) {
+    const uses = variantUses(s);
+    if (uses['2015'].length === 0 || uses['2021'].length === 0) return [];
+    // Report the variant fewer projects use; on a tie, the one that appears later in the document.
+    const firstAt = (v: Variant) => uses[v][0]!.cell.span.line;
+    const minority: Variant =
+      uses['2015'].length !== uses['2021'].length
+        ? (uses['2015'].length < uses['2021'].length ? '2015' : '2021')
+        : (firstAt('2015') > firstAt('2021') ? '2015' : '2021');
+    const majority: Variant = minority === '2015' ? '2021' : '2015';
+    const other = uses[majority][0]!;
+    return uses[minority].map((use): LocatedItem => ({
+      span: use.cell.span,
+      path: use.path,
+      data: {
+        projectName: use.projectName,
+        variantDescription: VARIANT_DESCRIPTION[minority],
+        otherWhere: other.projectIndex === use.projectIndex ? '本项目第' + other.cell.span.line + '行' : `项目“${other.projectName}”`,
+        otherDescription: VARIANT_DESCRIPTION[majority],
+      },
+      related: [relatedAt(other.cell.span, `${VARIANT_DESCRIPTION[majority]}：${other.projectName}`)],
+    }));
+  },
+});
+
+export const STRUCTURE_CATEGORY_FACTS = [
+  unknownCategoryLabels, level2ParentMismatch, allowedLevel2Labels, expectedLevel1Label,
+  level3IsCategoryLabel, level3CategoryKind, level3NameExamples, frameworkMixItems,
+];

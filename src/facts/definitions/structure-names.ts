@@ -1,0 +1,61 @@
+// Facts about 三级 names as names: the same indicator set twice in one project (R-STRUCT-10) and name length (R-STRUCT-14).
+import { defineFact, type IndicatorSubject, type LocatedItem, type ProjectSubject } from '../types.js';
+import type { Indicator, SourcedText } from '../../model/index.js';
+import { normaliseForCompare } from '../../classify/similarity.js';
+import { relatedAt } from './format.js';
+import { effectiveLevel3, isShiftedNarrativeEntry } from './structure-categories.js';
+
+/** The 二级 label as written (for a shifted 一级-二级-三级 narrative entry, the field read as 三级). */
+const level2Of = (i: Indicator): string => (isShiftedNarrativeEntry(i) ? i.level3 : i.level2)?.text.trim() ?? '';
+
+export const duplicateIndicatorNames = defineFact({
+  name: 'duplicateIndicatorNames',
+  scope: 'project',
+  type: 'list',
+  description: '同一项目表（或同一叙述段落）中名称相同的三级指标（去掉空格、标点、括号后比较）；在第二次出现处报告，附第一次的位置',
+  itemKeys: ['name', 'where', 'firstLine', 'relation'],
+  compute(s: ProjectSubject) {
+    const items: LocatedItem[] = [];
+    // Table and narrative are compared separately: the narrative list restates the table by design.
+    for (const part of ['table', 'narrative'] as const) {
+      const first = new Map<string, { indicator: Indicator; name: SourcedText }>();
+      s.project[part]?.indicators.forEach((i, k) => {
+        const name = effectiveLevel3(i);
+        if (!name) return;
+        const key = normaliseForCompare(name.text);
+        // Names that normalise to nothing (-, /, ***) are junk, reported by placeholder-or-junk-text.
+        if (key === '') return;
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, { indicator: i, name });
+          return;
+        }
+        const a = level2Of(earlier.indicator);
+        const b = level2Of(i);
+        const relation = a === b ? (a === '' ? '' : `同在“${a}”下`) : `分别列在“${a || '（空）'}”和“${b || '（空）'}”下`;
+        items.push({
+          span: name.span,
+          path: [...s.path, part, 'indicators', k, name === i.level3 ? 'level3' : 'description'],
+          data: {
+            name: name.text.trim(),
+            where: part === 'table' ? '项目表' : '叙述',
+            firstLine: earlier.name.span.line,
+            relation: relation === '' ? '' : `，${relation}`,
+          },
+          related: [relatedAt(earlier.name.span, `第一次出现：${earlier.name.text.trim()}${a ? `（${a}）` : ''}`)],
+        });
+      });
+    }
+    return items;
+  },
+});
+
+export const level3Length = defineFact({
+  name: 'level3Length',
+  scope: 'indicator',
+  type: 'number',
+  description: '三级指标名称的字数（不计空白）；没有名称时为 0',
+  compute: (s: IndicatorSubject) => [...(s.indicator.level3?.text ?? '').replace(/[\s\u3000]+/g, '')].length,
+});
+
+export const STRUCTURE_NAME_FACTS = [duplicateIndicatorNames, level3Length];

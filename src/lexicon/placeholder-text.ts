@@ -1,0 +1,104 @@
+// Placeholder, junk and template-residue text (R-STRUCT-08): what a cell holds when nobody really filled it in.
+
+/** A cell made only of dashes, slashes, asterisks, dots or question marks: `-`, `/`, `***`, `……`, `？`. */
+const JUNK_ONLY = /^[-－—–_＿*＊/／\\.．。、·…~～?？\s\u3000]+$/u;
+
+/**
+ * Words that are placeholders when they are the whole cell. Inside longer text they are ordinary words
+ * (同上年 "same as last year", 策略 contains 略), so they are only matched whole.
+ */
+const WHOLE_CELL_PLACEHOLDERS: readonly string[] = [
+  '无', '略', '同上', '同前', '同左', '如上', '暂无', '待定', '未定', '不详', '空', '空白', '待补充', '待填', '待填写', '待完善',
+  'NA', 'N/A', 'na', 'n/a', 'null', 'NULL', 'none', 'None',
+];
+
+/** `无` is a legitimate value for a negative indicator (对周边环境的负面影响：无), so values do not count it. */
+const NOT_A_PLACEHOLDER_IN_VALUE: ReadonlySet<string> = new Set(['无']);
+
+/**
+ * Markers that make any text a placeholder wherever they stand: repeated X, ×, asterisks, ○ or □
+ * (XX村, ××镇, ***) and 某某. Nobody writes these in real content.
+ */
+const CONTAINED_PLACEHOLDERS: readonly RegExp[] = [
+  /(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])/u,
+  /[×✕]{2,}/u,
+  /[*＊]{2,}/u,
+  /[○◯]{2,}/u,
+  /[□■]{2,}/u,
+  /某某/u,
+];
+
+/**
+ * Phrases that stand in for content (待定, 详见附件). They only make a placeholder when they are
+ * nearly all the cell says ("数量待定", "详见附件1"); in "2025年12月底前（具体日期待定）" the
+ * value is there and the phrase is a remark.
+ */
+const STAND_IN_PHRASES: readonly RegExp[] = [/待定/u, /待补充/u, /待填写?/u, /(?:详见|见|参见)附(?:件|表)/u];
+/** How much else a cell may say and still be only a stand-in (characters besides digits and punctuation). */
+const STAND_IN_REST = 4;
+
+/** Removes spaces and end punctuation, so `无。` and ` 同上 ` read as the words they are. */
+function bare(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '').replace(/[。.;；,，!！]+$/u, '');
+}
+
+/**
+ * The placeholder found in a text, as it is written (`XX`, `-`, `无`, `详见附件`), or null when the text
+ * is real content. `isValue` marks a 指标值 cell, where a bare 无 is an answer, not a placeholder.
+ */
+export function findPlaceholder(text: string, isValue = false): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (JUNK_ONLY.test(trimmed)) return trimmed;
+  const word = bare(trimmed);
+  if (WHOLE_CELL_PLACEHOLDERS.includes(word) && !(isValue && NOT_A_PLACEHOLDER_IN_VALUE.has(word))) return word;
+  for (const pattern of CONTAINED_PLACEHOLDERS) {
+    const m = pattern.exec(trimmed);
+    if (m) return m[0];
+  }
+  for (const pattern of STAND_IN_PHRASES) {
+    const m = pattern.exec(word);
+    if (!m) continue;
+    const rest = word.replace(m[0], '').replace(/[\d\p{P}\s]/gu, '');
+    if ([...rest].length <= STAND_IN_REST) return m[0];
+  }
+  return null;
+}
+
+/**
+ * Hints a template leaves in a cell (real sample 017: `种植作物成活率(≥**%)>=85`; 005: `指标2:`):
+ * a bracketed fill-in hint, a numbered slot, a required-field marker, stars, or an instruction.
+ */
+const TEMPLATE_RESIDUE: readonly RegExp[] = [
+  // (≥**%) (≤**元/株) （≥XX户） (≥N万元): a bracketed hint with a stand-in for the number.
+  /[（(]\s*(?:(?:>=|<=|[≥≤＞＜><=＝])\s*(?:[*＊]+|[XxＸｘ×]+|N)|[*＊]{2,}|[XxＸｘ×]{2,})\s*[^（）()\s]{0,10}\s*[)）]/u,
+  // 指标1: 指标2： 指标一：
+  /指标\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：]/u,
+  // (必填) （选填） 【必填项】
+  /[（(【\[]\s*(?:必填|选填|可选|非必填|必录|选录)项?\s*[)）】\]]/u,
+  // ★ ☆ markers of key indicators in a template
+  /[★☆]+/u,
+  // 请填写… 请输入… (not 申请填写)
+  /(?<![申邀提聘报恳敬宴])请(?:填写|输入|选择|填报)/u,
+  // 示例： 样例： 填写说明 填报说明 此处填写
+  /(?:示例|样例|范例|举例)\s*[:：]/u,
+  /(?:填写|填报|填表)说明/u,
+  /(?:此处|这里)(?:填写|填报|输入)/u,
+];
+
+/** Every template hint in a text, as written, in order of position. */
+export function findTemplateResidue(text: string): string[] {
+  const found: { at: number; text: string }[] = [];
+  for (const pattern of TEMPLATE_RESIDUE) {
+    const global = new RegExp(pattern.source, 'gu');
+    for (const m of text.matchAll(global)) found.push({ at: m.index, text: m[0] });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.text);
+}
+
+/** The text with every template hint cut out (so `XX` inside `(≥XX户)` is not reported twice). */
+export function withoutTemplateResidue(text: string): string {
+  let out = text;
+  for (const pattern of TEMPLATE_RESIDUE) out = out.replace(new RegExp(pattern.source, 'gu'), '');
+  return out;
+}
