@@ -16,6 +16,9 @@ import { effectiveRules, isIgnored, matchingOverrides, type FileConfig, type Res
 import { loadConfig } from './load-config.js';
 import type { LinterOptions, LintTextOptions } from './options.js';
 
+/** Extensions picked up when a folder is given: the formats the parsers read. */
+export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'csv', 'tsv'];
+
 export interface Linter {
   /** The rules as loaded (all of them, including those switched off). */
   readonly rules: readonly RuleFile[];
@@ -66,7 +69,7 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<s
   for (const pattern of patterns) {
     const abs = resolve(cwd, pattern);
     if (existsSync(abs) && statSync(abs).isDirectory()) {
-      const found = await fg('**/*.{txt,text}', { cwd: abs, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const found = await fg(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: abs, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
       found.forEach((f) => files.add(f));
     } else if (existsSync(abs)) {
       files.add(abs);

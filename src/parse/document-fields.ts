@@ -10,7 +10,8 @@ export interface UnitFields {
 
 /** "497001玉田县亮甲店镇人民政府本级": code, then the name; 本级/机关本级 says which budget level, not the unit. */
 const UNIT_LINE = /^(\d{3,})\s*[-－]?\s*(.+?)\s*(?:[（(]?(?:机关)?本级[）)]?)?$/d;
-const YEAR = /((?:19|20)\d{2})\s*年/d;
+/** A budget year; a full date (2022年2月3日, a filing date) is not one. */
+const YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/d;
 /** The overall goal usually opens with "<unit name><year>年…". */
 const NAME_BEFORE_YEAR = /^([^，,。；;、\s]{2,40}?)(?:19|20)\d{2}\s*年/;
 

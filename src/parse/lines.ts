@@ -33,13 +33,15 @@ export function sliceOf(line: TextLine, start: number, end: number = line.text.l
 
 /**
  * The part [start, end) of a single-line sourced text, trimmed. For a text spread over several
- * lines the columns inside cannot be recovered, so the whole span is kept.
+ * lines, or a text that differs from what its span covers (a mirror's pinyin annotations removed,
+ * a CSV field's doubled quotes), the columns inside cannot be recovered, so the whole span is kept.
  */
 export function subText(source: SourcedText, start: number, end: number = source.text.length): SourcedText | null {
   const raw = source.text.slice(start, end);
   const text = raw.trim();
   if (text === '') return null;
-  if (source.span.line !== source.span.endLine) return { text, span: { ...source.span } };
+  const whole = source.span;
+  if (whole.line !== whole.endLine || whole.endColumn - whole.column !== source.text.length) return { text, span: { ...whole } };
   const lead = raw.length - raw.trimStart().length;
   const span = spanOf(source.span.line, source.span.column + start + lead, text.length, source.span.location);
   return { text, span };

@@ -26,6 +26,9 @@ type Section = 'none' | 'overall' | 'items' | 'other';
 type Group = 'unknown' | 'basic' | 'project';
 
 const PART_MARKER = /^第[一二三四五六七八九十\d]+部分/;
+/** A table's name inside a line: 绩效目标表, 绩效自评表, 目标申报表. */
+const TABLE_NAME = /绩效(?:目标|自评)表|目标申报表/;
+const CATEGORY_LABEL = /(?:数量|质量|时效|成本|效益|满意度)指标/g;
 const SECTION_HEADING = /^[一二三四五六七八九十]+\s*[、.．]/;
 const PROJECT_GROUP = /^(?:预算)?项目(?:支出)?(?:绩效)?目标$/;
 const BASIC_GROUP = /^基本支出(?:绩效)?目标$/;
@@ -75,8 +78,12 @@ export function outlineNarrative(lines: TextLine[]): Outline {
       current = null;
       continue;
     }
-    // Without a 分项 heading, a numbered paragraph stating an amount still opens the fund list.
-    if (section === 'none' && isNumberedParagraph(content) && /安排|预算/.test(content) && /元/.test(content)) {
+    // Without a 分项 heading, a numbered paragraph stating an amount still opens the fund list —
+    // unless it is a flattened table (it names a table, or runs several category labels together).
+    if (
+      section === 'none' && isNumberedParagraph(content) && /安排|预算/.test(content) && /元/.test(content) &&
+      !TABLE_NAME.test(content) && (content.match(CATEGORY_LABEL) ?? []).length < 2
+    ) {
       section = 'items';
     }
     if (section === 'none') {

@@ -1,10 +1,10 @@
 // Reads the block above an indicator grid (unit, 项目名称, 预算数, 资金支出计划, 绩效目标 …) by its labels, not its positions.
 import type { MoneyUnit, Schedule } from '../../model/document.js';
 import type { SourcedNumber, SourcedText } from '../../model/span.js';
-import { spanFromTo } from '../lines.js';
+import { spanFromTo, subText } from '../lines.js';
 import { readDecimal, readMoneyUnit, toYuan } from '../numbers.js';
 import { buildSchedule, readPercent } from '../schedule.js';
-import { blockRole, type BlockRole } from './block-labels.js';
+import { blockRole, prefixRole, type BlockRole } from './block-labels.js';
 import { cellText, isEmptyCell, type Cell } from './cell.js';
 import { splitGoals } from './goals.js';
 
@@ -24,13 +24,13 @@ export interface BlockFields {
 /** "单位：元", "金额单位：万元" */
 const MONEY_UNIT = /^(?:金额)?单位[:：]\s*(元|万元|亿元)$/;
 /** "497001玉田县亮甲店镇人民政府本级": a unit code followed by the unit's name. */
-const UNIT_LINE = /^\d{3,}\s*[-－]?\s*(?![年月日])[\u4e00-\u9fff]/;
+const UNIT_LINE = /^\d{3,}\s*[-－]?\s*(?![年月日]|[万亿]?元)[\u4e00-\u9fff]/;
 const AMOUNT = /^([\d０-９,，.．]+)\s*(亿元|万元|元)?$/;
 /** Cells that look like a percentage, so a row of them is a schedule's second row even without an empty lead cell. */
 const PERCENT_CELL = /^\d+(?:\.\d+)?\s*[%％]?$/;
 
-/** Reads an amount cell in the table's money unit (or the unit written in the cell), normalised to 元. */
-function readAmount(source: SourcedText | null, tableUnit: MoneyUnit): SourcedNumber | null {
+/** Reads an amount cell in the given unit (or the unit written in the cell), normalised to 元. */
+export function readAmount(source: SourcedText | null, tableUnit: MoneyUnit): SourcedNumber | null {
   if (source === null) return null;
   const m = AMOUNT.exec(source.text);
   const value = m ? readDecimal(m[1]!) : null;
@@ -61,17 +61,75 @@ function readScheduleRows(row: Cell[], labelIndex: number, next: Cell[] | undefi
   return { schedule, usedNext: usePercentRow };
 }
 
+/** A unit in brackets in a label: "资金情况（万元）", "下达中央预算内投资(万元)". */
+const LABEL_UNIT = /[（(]\s*(万元|元|亿元)\s*[)）]/;
+/** "填报单位（盖章）：某某中心": a label and its value in one cell. */
+const LABEL_VALUE = /^([^:：]{1,20}?)\s*[:：]\s*(?=\S)/;
+/** Sub-labels that split a goals cell into columns: 中期目标 | 年度目标, 年初设定目标 | 年度总体目标完成情况. */
+const SUB_GOAL = /目标|完成情况/;
+/** Among sub-labels, the one holding this year's target. */
+const ANNUAL_GOAL = /年度目标|年初设定目标|预期目标|当年目标|年度绩效目标/;
+const DONE_GOAL = /完成|实际/;
+
+interface RawAmount {
+  source: SourcedText | null;
+  /** The unit the label (or the group label above it) declared, used when the value has none. */
+  labelUnit: MoneyUnit | null;
+}
+
+function labelUnitOf(text: string): MoneyUnit | null {
+  const m = LABEL_UNIT.exec(text);
+  return m ? readMoneyUnit(m[1]!) : null;
+}
+
+function isSubGoalLabel(cell: Cell | undefined): boolean {
+  if (cell === undefined || isEmptyCell(cell)) return false;
+  const t = cell.text.replace(/\s+/g, '');
+  return t.length <= 30 && SUB_GOAL.test(t) && !/[，,。；;]/.test(t);
+}
+
+/** Which sub-label holds this year's target: the one that says so, else the last that is not a completion column. */
+function annualIndex(labels: Cell[]): number {
+  const annual = labels.findIndex((c) => ANNUAL_GOAL.test(c.text.replace(/\s+/g, '')));
+  if (annual !== -1) return annual;
+  for (let i = labels.length - 1; i >= 0; i--) if (!DONE_GOAL.test(labels[i]!.text)) return i;
+  return 0;
+}
+
 /**
  * Reads block rows. Each label takes the next cell of its row as value (so an empty value cell
- * stays aligned); the money unit is applied after all rows are read, since it may come later.
+ * stays aligned); a cell "label：value" holds both. A goals label followed by sub-labels
+ * (中期目标 | 年度目标) takes its value from the next row under the annual sub-label, or — in a
+ * stream without rows — from the cells after the sub-labels. Amounts without a unit of their own
+ * take the unit their label declares in brackets, else the last bracketed unit of the block
+ * (资金情况（万元）), else the table's 金额单位, else 元; the units are applied after all rows are
+ * read, since the table's unit may come later.
  */
 export function readBlock(rows: Cell[][]): BlockFields {
   const fields: BlockFields = {
     unitLine: null, moneyUnit: null, code: null, name: null, budget: null, fiscalFunds: null,
     otherFunds: null, purpose: null, schedule: null, goals: [],
   };
-  const raw: Partial<Record<'budget' | 'fiscal' | 'other', SourcedText | null>> = {};
+  const raw: Partial<Record<'budget' | 'fiscal' | 'other', RawAmount>> = {};
   let purposeExpected = false;
+  let lastLabelUnit: MoneyUnit | null = null;
+
+  const assign = (role: BlockRole, value: SourcedText | null, valueCell: Cell | undefined, labelUnit: MoneyUnit | null): void => {
+    switch (role) {
+      case 'unit': fields.unitLine = value ?? fields.unitLine; break;
+      case 'code': fields.code = value; break;
+      case 'name': fields.name = value; break;
+      case 'purpose': fields.purpose = value; break;
+      case 'goals':
+        if (value !== null) fields.goals = valueCell && valueCell.text === value.text ? splitGoals(valueCell.lines) : splitGoals([value]);
+        else fields.goals = [];
+        break;
+      case 'budget': raw.budget = { source: value, labelUnit: labelUnit ?? lastLabelUnit }; break;
+      case 'fiscal': raw.fiscal = { source: value, labelUnit: labelUnit ?? lastLabelUnit }; break;
+      case 'other': raw.other = { source: value, labelUnit: labelUnit ?? lastLabelUnit }; break;
+      default: break;
+    }
+  };
 
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
@@ -94,8 +152,16 @@ export function readBlock(rows: Cell[][]): BlockFields {
         fields.moneyUnit = readMoneyUnit(unit[1]!);
         continue;
       }
+      const ownUnit = labelUnitOf(cell.text);
       const role: BlockRole | null = blockRole(cell.text);
       if (role === null) {
+        const pair = cell.lines.length <= 1 ? LABEL_VALUE.exec(cell.text) : null;
+        const pairRole = pair ? prefixRole(pair[1]!) : null;
+        if (pair && pairRole !== null && pairRole !== 'budgetGroup' && pairRole !== 'schedule') {
+          assign(pairRole, subText(cellText(cell)!, pair[0].length), undefined, ownUnit);
+          continue;
+        }
+        if (ownUnit !== null) lastLabelUnit = ownUnit;
         if (fields.unitLine === null && UNIT_LINE.test(cell.text)) fields.unitLine = cellText(cell);
         continue;
       }
@@ -109,26 +175,40 @@ export function readBlock(rows: Cell[][]): BlockFields {
         if (usedNext) r++;
         break;
       }
+      if (role === 'goals' && isSubGoalLabel(row[i + 1])) {
+        let end = i + 1;
+        while (isSubGoalLabel(row[end])) end++;
+        const labels = row.slice(i + 1, end);
+        const wanted = annualIndex(labels);
+        const after = row.slice(end).filter((c) => !isEmptyCell(c));
+        let valueCell: Cell | undefined;
+        if (after.length > 0) {
+          // A stream: the values follow the sub-labels.
+          valueCell = after[wanted];
+          i = row.indexOf(after[Math.min(labels.length, after.length) - 1]!);
+        } else {
+          valueCell = rows[r + 1]?.[wanted];
+          if (rows[r + 1] !== undefined) r++;
+          i = row.length;
+        }
+        assign('goals', cellText(valueCell), valueCell, null);
+        if (i >= row.length) break;
+        continue;
+      }
       // A value cell that is itself a label means the value is missing: do not swallow the label.
       const valueCell = row[i + 1];
       if (valueCell !== undefined && blockRole(valueCell.text) !== null) continue;
       i++;
-      const value = cellText(valueCell);
-      switch (role) {
-        case 'unit': fields.unitLine = value ?? fields.unitLine; break;
-        case 'code': fields.code = value; break;
-        case 'name': fields.name = value; break;
-        case 'purpose': fields.purpose = value; break;
-        case 'goals': fields.goals = valueCell ? splitGoals(valueCell.lines) : []; break;
-        case 'budget': raw.budget = value; break;
-        case 'fiscal': raw.fiscal = value; break;
-        case 'other': raw.other = value; break;
-      }
+      assign(role, cellText(valueCell), valueCell, ownUnit);
     }
   }
-  const tableUnit = fields.moneyUnit ?? '元';
-  fields.budget = readAmount(raw.budget ?? null, tableUnit);
-  fields.fiscalFunds = readAmount(raw.fiscal ?? null, tableUnit);
-  fields.otherFunds = readAmount(raw.other ?? null, tableUnit);
+  const resolve = (amount: RawAmount | undefined): SourcedNumber | null =>
+    amount ? readAmount(amount.source, amount.labelUnit ?? fields.moneyUnit ?? '元') : null;
+  fields.budget = resolve(raw.budget);
+  fields.fiscalFunds = resolve(raw.fiscal);
+  fields.otherFunds = resolve(raw.other);
+  if (fields.moneyUnit === null && raw.budget?.source && raw.budget.labelUnit !== null && fields.budget !== null) {
+    fields.moneyUnit = raw.budget.labelUnit;
+  }
   return fields;
 }

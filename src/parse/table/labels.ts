@@ -1,4 +1,5 @@
 // Normalises grid labels and maps header labels (with their synonyms) to indicator column roles.
+import { stripPinyin, toSimplified } from './traditional.js';
 
 /** Removes whitespace, parenthesised hints (（%）, （必填）), asterisks and trailing colons, so synonyms compare equal. */
 export function normaliseLabel(text: string): string {
@@ -9,17 +10,31 @@ export function normaliseLabel(text: string): string {
     .replace(/[:：]$/, '');
 }
 
+/**
+ * The label as it is recognised: pinyin annotations removed, traditional characters mapped to
+ * simplified ones, then {@link normaliseLabel}. "*評(píng)(扣)分標(biāo)準(zhǔn)" → "评分标准".
+ */
+export function canonicalLabel(text: string): string {
+  return normaliseLabel(toSimplified(stripPinyin(text)));
+}
+
 export type ColumnRole = 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'symbol' | 'unit' | 'basis';
 
+// Parenthesised qualifiers are removed before lookup: 指标值（年度）, 指标值(或计划水平) and 年度指标值(A)
+// read as 指标值 / 年度指标值 (the 年度/长期 group of a column is read separately, see columns.ts).
 const ROLE_LABELS: Record<ColumnRole, string[]> = {
-  level1: ['一级指标'],
-  level2: ['二级指标'],
-  level3: ['三级指标', '指标名称'],
-  description: ['绩效指标描述', '指标描述', '指标解释', '指标说明', '指标内容'],
-  target: ['指标值', '目标值', '年度指标值', '年度目标值', '指标目标值', '预期目标值', '预期指标值', '当年预期实现值'],
-  symbol: ['指标性质', '指标值类型', '计算符号', '符号', '比较符号'],
+  level1: ['一级指标', '一级'],
+  level2: ['二级指标', '二级'],
+  level3: ['三级指标', '三级', '指标名称', '三级指标名称'],
+  description: ['绩效指标描述', '指标描述', '指标解释', '指标说明', '指标内容', '指标值内容', '指标值说明'],
+  target: [
+    '指标值', '目标值', '年度指标值', '年度目标值', '指标目标值', '预期目标值', '预期指标值', '当年预期实现值',
+    '年度数值', '计划指标值', '年度计划值',
+  ],
+  // A 指标性质/指标值类型 column holds either a comparison sign or 定量/定性; grid readers keep only signs as `symbol`.
+  symbol: ['指标性质', '指标值类型', '计算符号', '符号', '比较符号', '指标方向性'],
   unit: ['计量单位', '度量单位', '单位'],
-  basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '确定依据', '指标确定依据'],
+  basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '确定依据', '指标确定依据', '评分标准', '扣分标准'],
 };
 
 const ROLE_BY_LABEL = new Map<string, ColumnRole>(
@@ -30,7 +45,7 @@ const ROLE_BY_LABEL = new Map<string, ColumnRole>(
 
 /** The role of a header label, or null for a column the model keeps under `extra` (权重, 分值 …). */
 export function columnRole(label: string): ColumnRole | null {
-  return ROLE_BY_LABEL.get(normaliseLabel(label)) ?? null;
+  return ROLE_BY_LABEL.get(canonicalLabel(label)) ?? null;
 }
 
 /**

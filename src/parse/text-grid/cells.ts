@@ -1,0 +1,35 @@
+// Builds grid cells from pieces of lines, keeping each piece's exact span.
+import type { SourcedText } from '../../model/span.js';
+import { emptySpanAt, joinPieces, sliceOf, type TextLine } from '../lines.js';
+import type { Cell } from '../table/cell.js';
+
+/** A half-open piece [start, end) of one line (string indices). */
+export interface LinePiece {
+  line: TextLine;
+  start: number;
+  end: number;
+}
+
+/**
+ * A cell from one or more line pieces (a cell continued on following lines). Empty pieces are
+ * dropped; a cell with no content gets a zero-width span where its first piece starts.
+ */
+export function cellFromPieces(pieces: LinePiece[]): Cell {
+  const texts: SourcedText[] = [];
+  for (const p of pieces) {
+    const slice = sliceOf(p.line, p.start, p.end);
+    if (slice) texts.push(slice);
+  }
+  const joined = joinPieces(texts);
+  if (joined === null) {
+    const first = pieces[0];
+    const at = first ? emptySpanAt(first.line.number, first.start + 1) : emptySpanAt(1, 1);
+    return { text: '', span: at, lines: [] };
+  }
+  return { text: joined.text, span: joined.span, lines: texts };
+}
+
+/** An empty cell placed at a line and 1-based column. */
+export function emptyCell(line: number, column: number): Cell {
+  return { text: '', span: emptySpanAt(line, column), lines: [] };
+}
