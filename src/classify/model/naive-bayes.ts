@@ -1,0 +1,214 @@
+// The trained category model: natural's BayesClassifier over weighted name features, its JSON form, and its scoring with a calibrated confidence.
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
+import { LEVEL2_KEYS, type Level2Key } from '../../lexicon/categories.js';
+import { featureKind, nameFeatures, type FeatureKind } from '../features.js';
+
+export interface LabelledName {
+  readonly name: string;
+  readonly category: Level2Key;
+}
+
+export interface BayesOptions {
+  /** natural's smoothing: an unseen feature counts as this many documents. */
+  readonly smoothing: number;
+  /** A feature is kept only when at least this many training names have it (drops one-off n-grams). */
+  readonly minCount: number;
+  /**
+   * How often each kind of token is repeated (`tok`, `tok#2`, `tok#3` …). natural's Bayes treats every
+   * token as a binary feature, so a repeat count k raises that feature's likelihood ratio to the power k:
+   * head suffixes, lexicon readings and word classes outweigh single n-grams.
+   */
+  readonly weights: Readonly<Record<FeatureKind, number>>;
+}
+
+export const DEFAULT_BAYES_OPTIONS: BayesOptions = {
+  smoothing: 0.05,
+  minCount: 2,
+  weights: { ngram: 1, suffix: 4, lexicon: 2, lexiconTop: 2, cue: 3 },
+};
+
+/** natural's BayesClassifier as `JSON.parse(JSON.stringify(classifier))`, keeping only what classification needs (no training documents). */
+export interface SerialisedBayes {
+  features: Record<string, number>;
+  classifier: {
+    classFeatures: Record<string, Record<string, number>>;
+    classTotals: Record<string, number>;
+    totalExamples: number;
+    smoothing: number;
+  };
+}
+
+/** Which out-of-fold predictions the calibration is fitted on. */
+export type CalibrationScope =
+  /** Names the lexicon is not sure about: the only ones the shipped model hands to the classifier. */
+  | 'classifier-decides'
+  /** All names: for the classifier used alone (the comparison in the evaluation). */
+  | 'all';
+
+/** Maps the margin between the two best log scores to a confidence: 1 − 5^(−margin / margin80), so `margin80` gives 0.8. */
+export interface Calibration {
+  readonly scope: CalibrationScope;
+  /** Margin (natural log) from which out-of-fold predictions were right at least `targetPrecision` of the time. */
+  readonly margin80: number;
+  readonly targetPrecision: number;
+  /** Share of the out-of-fold predictions at or above margin80, and how many predictions the fit saw. */
+  readonly coverage: number;
+  readonly outOfFold: number;
+}
+
+export interface TrainedCategoryModel {
+  readonly format: 'jixiao-lint/category-model/naive-bayes@1';
+  readonly options: BayesOptions;
+  readonly trainedOn: number;
+  readonly calibration: Calibration;
+  readonly bayes: SerialisedBayes;
+}
+
+/** The tokens the classifier sees for a set of features: each repeated as its kind's weight says. */
+export function weightedTokens(features: readonly string[], weights: BayesOptions['weights']): string[] {
+  const out: string[] = [];
+  for (const feature of features) {
+    const k = weights[featureKind(feature)];
+    for (let i = 1; i <= k; i++) out.push(i === 1 ? feature : `${feature}#${i}`);
+  }
+  return out;
+}
+
+/**
+ * natural computes the presence vector by searching every vocabulary entry in the token list
+ * (vocabulary × tokens per document). This gives the same vector from an index built once per
+ * vocabulary size, so training on a few hundred names takes milliseconds instead of seconds.
+ */
+function usePresenceIndex(classifier: BayesClassifier): void {
+  let index = new Map<string, number>();
+  let size = -1;
+  classifier.textToFeatures = (observation) => {
+    const keys = Object.keys(classifier.features);
+    if (keys.length !== size) {
+      index = new Map(keys.map((k, i) => [k, i]));
+      size = keys.length;
+    }
+    const vector = new Array<number>(size).fill(0);
+    const tokens = typeof observation === 'string' ? [observation] : observation;
+    for (const token of tokens) {
+      const at = index.get(token);
+      if (at !== undefined) vector[at] = 1;
+    }
+    return vector;
+  };
+}
+
+/** Trains natural's Bayes classifier on the names and returns it in JSON form. Deterministic. */
+export function trainBayes(rows: readonly LabelledName[], options: BayesOptions = DEFAULT_BAYES_OPTIONS): SerialisedBayes {
+  const featureLists = rows.map((r) => nameFeatures(r.name));
+  const counts = new Map<string, number>();
+  for (const list of featureLists) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
+
+  const classifier = new BayesClassifier(undefined, options.smoothing);
+  usePresenceIndex(classifier);
+  rows.forEach((row, i) => {
+    const kept = featureLists[i]!.filter((f) => (counts.get(f) ?? 0) >= options.minCount);
+    const tokens = weightedTokens(kept, options.weights);
+    if (tokens.length > 0) classifier.addDocument(tokens, row.category);
+  });
+  classifier.train();
+  const json = JSON.parse(JSON.stringify(classifier)) as SerialisedBayes;
+  return { features: json.features, classifier: json.classifier };
+}
+
+export interface ScoredClass {
+  key: Level2Key;
+  /** ln P(class) + Σ ln P(token | class), natural's score before its final exp. */
+  logScore: number;
+}
+
+export interface BayesReading {
+  /** Classes best first; empty when the name has no known feature. */
+  ranked: ScoredClass[];
+  /** Log-score lead of the best class over the runner-up (0 when there is none). */
+  margin: number;
+  /** The known tokens of the name, for evidence. */
+  tokens: string[];
+}
+
+const KEY_SET = new Set<string>(LEVEL2_KEYS);
+
+/**
+ * A restored classifier. Scores are natural's naive-Bayes scores (apparatus: prior × Π P(token | class)
+ * over the tokens present) taken in log space: natural returns prior · exp(Σ ln p), which underflows to 0
+ * for long names and would make margins infinite. Immutable after construction.
+ */
+export class BayesCategoryClassifier {
+  readonly natural: BayesClassifier;
+  private readonly positions: ReadonlyMap<string, number>;
+  private readonly labels: readonly Level2Key[];
+  private readonly weights: BayesOptions['weights'];
+
+  constructor(serialised: SerialisedBayes, weights: BayesOptions['weights']) {
+    // restore() adopts the object it is given: hand it a copy so the imported model data stays untouched.
+    this.natural = BayesClassifier.restore(structuredClone({ ...serialised, docs: [], lastAdded: 0 }));
+    this.positions = new Map(Object.keys(this.natural.features).map((k, i) => [k, i]));
+    this.labels = Object.keys(this.natural.classifier.classFeatures).filter((k): k is Level2Key => KEY_SET.has(k));
+    this.weights = weights;
+  }
+
+  /** The positions of the name's tokens in the vocabulary (unknown tokens dropped), and the tokens. */
+  private observation(name: string): { positions: number[]; tokens: string[] } {
+    const positions: number[] = [];
+    const tokens: string[] = [];
+    for (const token of weightedTokens(nameFeatures(name), this.weights)) {
+      const at = this.positions.get(token);
+      if (at === undefined || positions.includes(at)) continue;
+      positions.push(at);
+      tokens.push(token);
+    }
+    return { positions, tokens };
+  }
+
+  /** Log score of one class for present feature positions, exactly apparatus' probabilityOfClass before exp. */
+  logScoreOf(key: Level2Key, positions: readonly number[]): number {
+    const { classFeatures, classTotals, totalExamples, smoothing } = this.natural.classifier;
+    const counts = classFeatures[key] ?? {};
+    const total = classTotals[key] ?? 1;
+    let sum = 0;
+    for (const at of positions) sum += Math.log((counts[at] || smoothing) / total);
+    return Math.log(total / totalExamples) + sum;
+  }
+
+  read(name: string): BayesReading {
+    const { positions, tokens } = this.observation(name);
+    if (positions.length === 0) return { ranked: [], margin: 0, tokens };
+    const ranked = this.labels
+      .map((key) => ({ key, logScore: this.logScoreOf(key, positions) }))
+      .sort((a, b) => b.logScore - a.logScore || LEVEL2_KEYS.indexOf(a.key) - LEVEL2_KEYS.indexOf(b.key));
+    const margin = ranked.length > 1 ? ranked[0]!.logScore - ranked[1]!.logScore : 0;
+    return { ranked, margin, tokens };
+  }
+
+  /**
+   * How much each feature of the name favours `key` over `other`: the log-likelihood ratio summed over
+   * the feature's repeats (`$及时性`, `$及时性#2` … count as one feature), strongest first.
+   */
+  support(tokens: readonly string[], key: Level2Key, other: Level2Key): { token: string; weight: number }[] {
+    const { classFeatures, classTotals, smoothing } = this.natural.classifier;
+    const [countsK, countsO] = [classFeatures[key] ?? {}, classFeatures[other] ?? {}];
+    const [totalK, totalO] = [classTotals[key] ?? 1, classTotals[other] ?? 1];
+    const byFeature = new Map<string, number>();
+    for (const token of tokens) {
+      const at = this.positions.get(token);
+      if (at === undefined) continue;
+      const feature = token.replace(/#\d+$/, '');
+      const llr = Math.log((countsK[at] || smoothing) / totalK) - Math.log((countsO[at] || smoothing) / totalO);
+      byFeature.set(feature, (byFeature.get(feature) ?? 0) + llr);
+    }
+    return [...byFeature]
+      .map(([token, weight]) => ({ token, weight }))
+      .sort((a, b) => b.weight - a.weight || (a.token < b.token ? -1 : 1));
+  }
+}
+
+/** Confidence for a margin: 1 − 5^(−margin / margin80), rounded down to two decimals (so ≥ 0.8 means margin ≥ margin80); 0 for a tie. */
+export function calibratedConfidence(margin: number, calibration: Calibration): number {
+  if (!(margin > 0) || !(calibration.margin80 > 0)) return 0;
+  return Math.floor((1 - Math.pow(5, -margin / calibration.margin80)) * 100 + 1e-9) / 100;
+}
