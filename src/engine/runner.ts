@@ -8,7 +8,7 @@ import type { Condition, Scope } from './rule-schema.js';
 import { renderTemplate } from './template.js';
 import type { FactContext, FactValue, LocatedItem, Subject } from '../facts/types.js';
 import type { FactIndex } from './load-rules.js';
-import { documentSubject, indicatorSubjects, projectSubjects } from '../facts/subjects.js';
+import { documentSubject, indicatorSubjects, projectSubjects, valueAsWritten } from '../facts/subjects.js';
 
 export type Language = 'zh' | 'en';
 
@@ -145,7 +145,7 @@ export class RuleRunner {
           level1: i.level1?.text ?? '',
           level2: i.level2?.text ?? '',
           level3: i.level3?.text ?? '',
-          target: [i.symbol?.text, i.target?.text, i.unit?.text].filter(Boolean).join(''),
+          target: valueAsWritten(i),
         };
       }
       if (suggestion) message.suggestion = renderTemplate(suggestion, sources);

@@ -27,6 +27,18 @@ export function unionSpan(spans: Span[]): Span | null {
   return span;
 }
 
+/**
+ * The 指标值 as a reader sees it: symbol, value and unit joined when the layout keeps them apart,
+ * without repeating a symbol or unit the value cell already contains (`90%` with unit column `%`).
+ */
+export function valueAsWritten(indicator: Indicator): string {
+  const value = indicator.target?.text.trim() ?? '';
+  const symbol = indicator.symbol?.text.trim() ?? '';
+  const unit = indicator.unit?.text.trim() ?? '';
+  const withSymbol = symbol && !value.startsWith(symbol) ? `${symbol}${value}` : value;
+  return unit && !withSymbol.endsWith(unit) ? `${withSymbol}${unit}` : withSymbol;
+}
+
 export function documentSubject(document: Document): DocumentSubject {
   const anchors: Record<string, Anchor> = { default: { span: document.title?.span ?? FIRST_POSITION, path: [] } };
   const title = anchorOf(document.title, ['title']);

@@ -1,6 +1,6 @@
 // Indicator facts about the category labels (一级/二级) and the name (三级), as written and canonicalised.
 import { defineFact, type IndicatorSubject } from '../types.js';
-import { canonicalLevel1, canonicalLevel2 } from '../../lexicon/categories.js';
+import { resolveLevel1, resolveLevel2 } from './structure-categories.js';
 
 const text = (field: { text: string } | null) => field?.text.trim() ?? '';
 
@@ -31,13 +31,27 @@ export const level3Text = defineFact({
 export const level1Canonical = defineFact({
   name: 'level1Canonical', scope: 'indicator', type: 'string',
   description: '一级指标的规范类别：OUTPUT/COST/BENEFIT/SATISFACTION，无法识别时为空字符串',
-  compute: (s) => canonicalLevel1(text(s.indicator.level1)) ?? '',
+  compute: (s) => filedLevel1(s) ?? '',
 });
+
+/**
+ * A category label as the content rules understand it: cleaned of template hints, traditional
+ * characters and mirror pinyin (resolveLevel*), and reading the non-standard 值 labels of some
+ * templates (产出值, 成本值) as their 指标 names. unknown-level1-or-level2 still reports those
+ * labels; the other rules should not lose sight of a cost row because its label is 成本值.
+ */
+function understood<T>(label: string, resolve: (l: string) => T | null): T | null {
+  return resolve(label) ?? (/值$/u.test(label) ? resolve(label.replace(/值$/u, '指标')) : null);
+}
+
+export function filedLevel1(s: IndicatorSubject): string | null {
+  return understood(text(s.indicator.level1), resolveLevel1);
+}
 
 /** The filed 二级 category, read in the light of its 一级 (成本指标 under 产出 is the 2015 ECON_COST). */
 export function filedLevel2(s: IndicatorSubject): string | null {
-  const l1 = canonicalLevel1(text(s.indicator.level1));
-  return canonicalLevel2(text(s.indicator.level2), l1) ?? null;
+  const l1 = understood(text(s.indicator.level1), resolveLevel1);
+  return understood(text(s.indicator.level2), (l) => resolveLevel2(l, l1));
 }
 
 export const level2Canonical = defineFact({

@@ -1,5 +1,6 @@
 // Indicator facts about the 指标值: its parsed form (direction, number, unit), money ceilings and echoed names.
 import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
+import { valueAsWritten } from '../subjects.js';
 import { isMoneyCeiling, parseValue, type ParsedValue } from '../../grammar/value.js';
 import { echoesName } from '../../classify/similarity.js';
 
@@ -20,7 +21,7 @@ function echo(s: IndicatorSubject, ctx: FactContext) {
 export const targetDisplay = defineFact({
   name: 'targetDisplay', scope: 'indicator', type: 'string',
   description: '指标值的完整写法（符号、数值、单位分列时合在一起）',
-  compute: (s) => [s.indicator.symbol?.text, s.indicator.target?.text, s.indicator.unit?.text].filter(Boolean).join(''),
+  compute: (s) => valueAsWritten(s.indicator),
 });
 
 export const targetKind = defineFact({
@@ -74,6 +75,7 @@ export const costFormProblem = defineFact({
     if (v.number === null) problems.push('没有金额');
     else if (v.unitClass !== 'money') problems.push(v.unitClass === 'percent' ? '用了百分比而不是金额' : '没有金额单位');
     if (v.direction === '≥' || v.direction === '>') problems.push(`方向为“${v.direction}”`);
+    else if (v.direction === null) problems.push('没有写“≤”');
     return problems.join('，') || '不是金额上限';
   },
 });
