@@ -9,15 +9,15 @@ import { buildRuleSet, type RuleSet } from '../engine/rule-set.js';
 import { RuleRunner, type Language } from '../engine/runner.js';
 import type { RuleFile } from '../engine/rule-schema.js';
 import { FACTS } from '../facts/index.js';
-import { parseText } from '../parse/index.js';
-import { decodeText } from '../read/decode.js';
+import { parseNative, parseText } from '../parse/index.js';
+import { readDocument, type ReadDocumentResult } from '../read/read-document.js';
 import { scoreDocument } from '../score/score-document.js';
 import { effectiveRules, isIgnored, matchingOverrides, type FileConfig, type ResolvedConfig } from '../config/resolve.js';
 import { loadConfig } from './load-config.js';
-import type { LinterOptions, LintTextOptions } from './options.js';
+import type { LintBufferOptions, LinterOptions, LintTextOptions } from './options.js';
 
-/** Extensions picked up when a folder is given: the formats the parsers read. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'csv', 'tsv'];
+/** Extensions picked up when a folder is given: the formats the readers read (a file named outright is read whatever its extension). */
+export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'csv', 'tsv', 'docx', 'xlsx', 'html', 'htm'];
 
 export interface Linter {
   /** The rules as loaded (all of them, including those switched off). */
@@ -34,7 +34,18 @@ export interface Linter {
   calculateConfigForFile(filePath: string): Promise<FileConfig>;
   /** Parses text into the document model without linting (what `--print-model` shows). */
   parse(text: string, filePath?: string): Document;
+  /**
+   * Reads file bytes of any supported format (detected from the content: DOCX, XLSX, HTML or
+   * text) into the document model without linting. Rejects with an Error whose message says what
+   * the file is when it cannot be read (a PDF, an image, a damaged package).
+   */
+  parseBuffer(bytes: Uint8Array, filePath?: string): Promise<Document>;
   lintText(text: string, options?: LintTextOptions): Promise<FileResult>;
+  /**
+   * Lints file bytes of any supported format, detected from the content (a renamed .docx is still
+   * read as Word). A file that is not a readable document gets a `fatal` result saying what it is.
+   */
+  lintBuffer(bytes: Uint8Array, options?: LintBufferOptions): Promise<FileResult>;
   lintFiles(patterns: string[]): Promise<FileResult[]>;
 }
 
@@ -123,6 +134,26 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     } catch (error) {
       return fatalResult(shown, 'text', `无法解析：${(error as Error).message}`);
     }
+    return lintModel(document, shown, configPath);
+  };
+
+  /** Parses what the reader returned; null with a fatal result when it is unreadable or fails to parse. */
+  const parseRead = (read: ReadDocumentResult, shown: string): { document: Document } | { fatal: FileResult } => {
+    if (read.kind === 'unreadable') return { fatal: fatalResult(shown, read.format, read.message) };
+    try {
+      return { document: read.kind === 'text' ? parseText(read.text, shown) : parseNative(read.document, shown) };
+    } catch (error) {
+      return { fatal: fatalResult(shown, read.kind === 'text' ? 'text' : read.document.format, `无法解析：${(error as Error).message}`) };
+    }
+  };
+
+  /** Reads bytes of any format (detected from the content) and lints the document. */
+  const lintBytes = async (bytes: Uint8Array, shown: string, configPath: string | null): Promise<FileResult> => {
+    const parsed = parseRead(await readDocument(bytes, shown), shown);
+    return 'fatal' in parsed ? parsed.fatal : lintModel(parsed.document, shown, configPath);
+  };
+
+  const lintModel = async (document: Document, shown: string, configPath: string | null): Promise<FileResult> => {
     const { ruleSet, runner } = preparedFor(configPath);
     const messages = await runner.run(document, lang);
     return {
@@ -141,8 +172,15 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     configFor: (filePath) => loaded.forFile(filePath),
     calculateConfigForFile: async (filePath) => loaded.forFile(filePath),
     parse: (text, filePath = '<text>') => parseText(text, filePath),
+    async parseBuffer(bytes, filePath = '<buffer>') {
+      const parsed = parseRead(await readDocument(bytes, filePath), filePath);
+      if ('fatal' in parsed) throw new Error(parsed.fatal.fatal!.message);
+      return parsed.document;
+    },
     lintText: (text, opts = {}) =>
       lintDocument(text, opts.filePath ?? '<text>', opts.filePath === undefined ? null : resolve(cwd, opts.filePath)),
+    lintBuffer: (bytes, opts = {}) =>
+      lintBytes(bytes, opts.filePath ?? '<buffer>', opts.filePath === undefined ? null : resolve(cwd, opts.filePath)),
     async lintFiles(patterns) {
       // ignorePatterns apply to what folders and globs expand to; a file named outright is linted.
       const named = new Set(patterns.map((p) => resolve(cwd, p)).filter((p) => existsSync(p) && statSync(p).isFile()));
@@ -150,14 +188,15 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
       const results: FileResult[] = [];
       for (const file of files) {
         const shown = relative(cwd, file) || file;
-        let text: string;
+        let bytes: Uint8Array;
         try {
-          text = decodeText(new Uint8Array(await readFile(file))).text;
+          const buffer = await readFile(file);
+          bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
         } catch (error) {
           results.push(fatalResult(shown, 'unknown', `无法读取文件：${readFailure(error as NodeJS.ErrnoException)}`));
           continue;
         }
-        results.push(await lintDocument(text, shown, file));
+        results.push(await lintBytes(bytes, shown, file));
       }
       return results;
     },
@@ -167,6 +206,11 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
 /** Lints one text with a fresh linter (convenience; reuse createLinter() for many texts). */
 export async function lintText(text: string, options: LinterOptions & LintTextOptions = {}): Promise<FileResult> {
   return (await createLinter(options)).lintText(text, options);
+}
+
+/** Lints the bytes of one file of any supported format with a fresh linter (convenience; reuse createLinter() for many). */
+export async function lintBuffer(bytes: Uint8Array, options: LinterOptions & LintBufferOptions = {}): Promise<FileResult> {
+  return (await createLinter(options)).lintBuffer(bytes, options);
 }
 
 /** Lints files, folders and globs with a fresh linter. */

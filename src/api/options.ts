@@ -22,3 +22,11 @@ export interface LintTextOptions {
   /** Name reported for the text (default '<text>'); config overrides are matched against it. */
   filePath?: string;
 }
+
+export interface LintBufferOptions {
+  /**
+   * Name reported for the file (default '<buffer>'); config overrides are matched against it, and
+   * its extension breaks ties in format detection (the content decides: a renamed .docx is Word).
+   */
+  filePath?: string;
+}

@@ -9,14 +9,13 @@ import { writeOutput } from './write-output.js';
 
 interface ModelEntry {
   filePath: string;
-  encoding: string;
+  format: string;
   document: unknown;
 }
 
 /** Prints models for the files that parse; exit 2 if any file could not be read or parsed (reported on stderr). */
 export async function printModel(options: CliOptions, io: CliIO): Promise<number> {
   const { expandPatterns } = await import('../api/linter.js');
-  const { decodeText } = await import('../read/decode.js');
   const linter = await createCliLinter(options, io);
   const files = await expandPatterns(options.patterns, io.cwd);
   if (files.length === 0) throw new UsageError(`没有找到可解析的文件：${options.patterns.join(' ')}`);
@@ -25,16 +24,18 @@ export async function printModel(options: CliOptions, io: CliIO): Promise<number
   let failed = false;
   for (const file of files) {
     const shown = relative(io.cwd, file) || file;
-    let decoded: { text: string; encoding: string };
+    let bytes: Uint8Array;
     try {
-      decoded = decodeText(new Uint8Array(await readFile(file)));
+      bytes = new Uint8Array(await readFile(file));
     } catch (error) {
       io.stderr(`${PROGRAM}: 无法读取文件 ${shown}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       failed = true;
       continue;
     }
     try {
-      entries.push({ filePath: shown, encoding: decoded.encoding, document: linter.parse(decoded.text, shown) });
+      // The same reading path as linting: format detected from the bytes (text, DOCX, XLSX, HTML …).
+      const document = await linter.parseBuffer(bytes, shown);
+      entries.push({ filePath: shown, format: document.format, document });
     } catch (error) {
       io.stderr(`${PROGRAM}: 无法解析文件 ${shown}：${(error as Error).message}\n`);
       failed = true;

@@ -29,3 +29,7 @@ export { readBlock, type BlockFields } from './table/block.js';
 export { alignRow, cellKind } from './table/align.js';
 export { analyseHeader } from './table/columns.js';
 export { readSheet, type SheetRow, type SheetTable } from './table/sheet.js';
+export { parseNative, parseNativeView, type NativeParse } from './native/parse-native.js';
+export { renderNative, type NativeView } from './native/render.js';
+export { attachLocations } from './native/locate.js';
+export type { NativeBlock, NativeCell, NativeDocument, NativeFormat, NativeParagraph, NativeTable } from './native/types.js';

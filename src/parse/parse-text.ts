@@ -27,7 +27,7 @@ const YEAR_REACH = 3;
 const TITLE_REACH = 4;
 
 /** The nearest line above the table that reads as a table title, for a table whose grid has none. */
-function titleAbove(lines: TextLine[], table: ProjectTable): SourcedText | null {
+export function titleAbove(lines: TextLine[], table: ProjectTable): SourcedText | null {
   for (let n = table.span.line - 1; n >= 1 && n >= table.span.line - TITLE_REACH; n--) {
     const line = lines[n - 1]!;
     // A Markdown heading's # marks are not part of the title.
@@ -38,7 +38,7 @@ function titleAbove(lines: TextLine[], table: ProjectTable): SourcedText | null 
 }
 
 /** The text lines from a little above a table down to its header, where titles, subtitles and blocks put the year. */
-function tableYearSources(lines: TextLine[], table: ProjectTable): SourcedText[] {
+export function tableYearSources(lines: TextLine[], table: ProjectTable): SourcedText[] {
   const from = Math.max(1, table.span.line - YEAR_REACH);
   const headerLine = table.header.find((h) => h.text !== '')?.span.line ?? table.span.endLine;
   const sources: SourcedText[] = [];
@@ -64,7 +64,8 @@ export function parseText(text: string, filePath: string, format?: string): Docu
     const reading = readTextGrids(lines);
     if (reading !== null) {
       const tables = reading.tables.map((t) => (t.table.title === null ? { ...t.table, title: titleAbove(lines, t.table) } : t.table));
-      const firstLine = Math.min(...reading.tables.map((t) => t.firstLine));
+      // A title found above the grid ("## 1.…绩效目标表") belongs to the table, not to the narrative.
+      const firstLine = Math.min(...reading.tables.map((t, i) => Math.min(t.firstLine, tables[i]!.title?.span.line ?? Infinity)));
       const narrative = parseNarrative(lines.slice(0, firstLine - 1));
       const unit = unitFromTables(tables);
       const delimiter = reading.grids[0]?.delimiter;

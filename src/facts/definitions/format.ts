@@ -18,3 +18,13 @@ export function relatedAt(span: Span, message: string): RelatedLocation {
   if (span.location !== undefined) related.location = span.location;
   return related;
 }
+
+/** Where a span is, for a Chinese message: the native location (Sheet1!C7, 表3 第5行 第4列) when the source has one, else 第N行. */
+export function placeOf(span: Span): string {
+  return span.location ?? `第${span.line}行`;
+}
+
+/** The same in English. */
+export function placeOfEn(span: Span): string {
+  return span.location ?? `line ${span.line}`;
+}

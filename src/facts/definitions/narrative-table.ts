@@ -3,7 +3,7 @@ import { defineFact, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
 import { canonicalLevel1, canonicalLevel2, level1Label, level2Label, labelStem, type Level1Key, type Level2Key } from '../../lexicon/categories.js';
 import { diceSimilarity, normaliseForCompare } from '../../classify/similarity.js';
-import { relatedAt } from './format.js';
+import { placeOf, placeOfEn, relatedAt } from './format.js';
 
 /** The 一级 a 二级 belongs to; economic cost sits under 产出 in the 2015 framework unless the claim names a first-level 成本指标. */
 function parentOf(level2: Level2Key, costIsLevel1: boolean): Level1Key {
@@ -137,7 +137,7 @@ const NEAR = 0.5;
 export const narrativeIndicatorsNotInTable = defineFact({
   name: 'narrativeIndicatorsNotInTable', scope: 'project', type: 'list',
   description: '叙述列出的指标在同一项目表的同一二级指标下找不到同名（或几乎同名）的指标；附项目表中最接近的指标',
-  itemKeys: ['narrativeName', 'level2', 'tableName', 'tableLine', 'relation'],
+  itemKeys: ['narrativeName', 'level2', 'tableName', 'tablePlace', 'tablePlaceEn', 'relation'],
   compute(subject: ProjectSubject) {
     const narrative = subject.project.narrative;
     const table = subject.project.table;
@@ -162,16 +162,16 @@ export const narrativeIndicatorsNotInTable = defineFact({
       if (!nearest) return;
       const level2 = ind.level2?.text.trim() || (category ? level2Label(category) : '');
       const tableName = nearest.level3!.text;
-      const line = nearest.level3!.span.line;
+      const place = placeOf(nearest.level3!.span);
       const relation = peers.length === 0
-        ? `在项目表中没有对应：项目表没有“${level2}”类指标（表中最接近的是第${line}行“${tableName}”）`
+        ? `在项目表中没有对应：项目表没有“${level2}”类指标（表中最接近的是${place}的“${tableName}”）`
         : best >= NEAR
-          ? `与项目表第${line}行的“${tableName}”相近但措辞不同（如为同一指标，应统一写法）`
-          : `在项目表的“${level2}”下没有对应指标（该类下最接近的是第${line}行“${tableName}”）`;
+          ? `与项目表${place}的“${tableName}”相近但措辞不同（如为同一指标，应统一写法）`
+          : `在项目表的“${level2}”下没有对应指标（该类下最接近的是${place}的“${tableName}”）`;
       items.push({
         span: ind.level3.span,
         path: [...subject.path, 'narrative', 'indicators', i, 'level3'],
-        data: { narrativeName: name, level2, tableName, tableLine: line, relation },
+        data: { narrativeName: name, level2, tableName, tablePlace: place, tablePlaceEn: placeOfEn(nearest.level3!.span), relation },
         related: [relatedAt(nearest.level3!.span, `项目表：${tableName}`)],
       });
     });

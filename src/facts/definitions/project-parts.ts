@@ -1,6 +1,6 @@
 // Project facts comparing the narrative paragraph with the project table of the same fund: amount and name.
 import { defineFact, type LocatedItem } from '../types.js';
-import { formatYuan, relatedAt } from './format.js';
+import { formatYuan, placeOf, placeOfEn, relatedAt } from './format.js';
 import { normaliseFundName } from '../../parse/link/similarity.js';
 
 export const budgetMismatches = defineFact({
@@ -8,7 +8,7 @@ export const budgetMismatches = defineFact({
   scope: 'project',
   type: 'list',
   description: '叙述中的年初安排金额与项目表预算数不一致（按元比较，容差 0.01 元）',
-  itemKeys: ['narrativeAmount', 'tableBudget', 'tableLine'],
+  itemKeys: ['narrativeAmount', 'tableBudget', 'tablePlace', 'tablePlaceEn'],
   compute(subject) {
     const amount = subject.project.narrative?.amount;
     const budget = subject.project.table?.budget;
@@ -16,7 +16,7 @@ export const budgetMismatches = defineFact({
     const item: LocatedItem = {
       span: amount.span,
       path: [...subject.path, 'narrative', 'amount'],
-      data: { narrativeAmount: formatYuan(amount.value), tableBudget: formatYuan(budget.value), tableLine: budget.span.line },
+      data: { narrativeAmount: formatYuan(amount.value), tableBudget: formatYuan(budget.value), tablePlace: placeOf(budget.span), tablePlaceEn: placeOfEn(budget.span) },
       related: [relatedAt(budget.span, `项目表预算数：${budget.raw}`)],
     };
     return [item];
@@ -28,7 +28,7 @@ export const nameMismatches = defineFact({
   scope: 'project',
   type: 'list',
   description: '叙述与项目表中同一项目的名称不同（去掉标点和“经费/项目/资金”等通用词后比较）',
-  itemKeys: ['narrativeName', 'tableName', 'tableLine'],
+  itemKeys: ['narrativeName', 'tableName', 'tablePlace', 'tablePlaceEn'],
   compute(subject) {
     const narrative = subject.project.narrative?.name;
     const table = subject.project.table?.name;
@@ -36,7 +36,7 @@ export const nameMismatches = defineFact({
     const item: LocatedItem = {
       span: narrative.span,
       path: [...subject.path, 'narrative', 'name'],
-      data: { narrativeName: narrative.text, tableName: table.text, tableLine: table.span.line },
+      data: { narrativeName: narrative.text, tableName: table.text, tablePlace: placeOf(table.span), tablePlaceEn: placeOfEn(table.span) },
       related: [relatedAt(table.span, `项目表项目名称：${table.text}`)],
     };
     return [item];

@@ -2,7 +2,7 @@
 import { defineFact, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Checkpoint, Schedule } from '../../model/index.js';
 import { parseMonthLabel } from '../../grammar/month.js';
-import { formatPercent, relatedAt } from './format.js';
+import { formatPercent, placeOf, placeOfEn, relatedAt } from './format.js';
 
 function schedules(subject: ProjectSubject): [string, Schedule][] {
   const found: [string, Schedule][] = [];
@@ -47,7 +47,7 @@ export const scheduleMismatches = defineFact({
   scope: 'project',
   type: 'list',
   description: '同一月份的资金支出进度百分比，叙述与项目表不一致之处（按叙述的位置报告，附项目表位置）',
-  itemKeys: ['month', 'label', 'narrativePercent', 'tablePercent', 'tableLabel', 'tableLine'],
+  itemKeys: ['month', 'label', 'narrativePercent', 'tablePercent', 'tableLabel', 'tablePlace', 'tablePlaceEn'],
   compute(subject) {
     const n = subject.project.narrative?.schedule;
     const t = subject.project.table?.schedule;
@@ -65,7 +65,7 @@ export const scheduleMismatches = defineFact({
         path: [...subject.path, 'narrative', 'schedule', 'checkpoints', i, 'percent'],
         data: {
           month: cp.month, label: cp.label.text, narrativePercent: formatPercent(cp.percent.value),
-          tablePercent: formatPercent(tp.value), tableLabel: other.checkpoint.label.text, tableLine: tp.span.line,
+          tablePercent: formatPercent(tp.value), tableLabel: other.checkpoint.label.text, tablePlace: placeOf(tp.span), tablePlaceEn: placeOfEn(tp.span),
         },
         related: [relatedAt(tp.span, `项目表：${other.checkpoint.label.text} ${formatPercent(tp.value)}`)],
       });

@@ -2,7 +2,7 @@
 import { defineFact, type IndicatorSubject, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
 import { normaliseForCompare } from '../../classify/similarity.js';
-import { relatedAt } from './format.js';
+import { placeOf, placeOfEn, relatedAt } from './format.js';
 import { effectiveLevel3, isShiftedNarrativeEntry } from './structure-categories.js';
 
 /** The 二级 label as written (for a shifted 一级-二级-三级 narrative entry, the field read as 三级). */
@@ -13,7 +13,7 @@ export const duplicateIndicatorNames = defineFact({
   scope: 'project',
   type: 'list',
   description: '同一项目表（或同一叙述段落）中名称相同的三级指标（去掉空格、标点、括号后比较）；在第二次出现处报告，附第一次的位置',
-  itemKeys: ['name', 'where', 'firstLine', 'relation'],
+  itemKeys: ['name', 'where', 'firstPlace', 'firstPlaceEn', 'relation'],
   compute(s: ProjectSubject) {
     const items: LocatedItem[] = [];
     // Table and narrative are compared separately: the narrative list restates the table by design.
@@ -39,7 +39,8 @@ export const duplicateIndicatorNames = defineFact({
           data: {
             name: name.text.trim(),
             where: part === 'table' ? '项目表' : '叙述',
-            firstLine: earlier.name.span.line,
+            firstPlace: placeOf(earlier.name.span),
+            firstPlaceEn: placeOfEn(earlier.name.span),
             relation: relation === '' ? '' : `，${relation}`,
           },
           related: [relatedAt(earlier.name.span, `第一次出现：${earlier.name.text.trim()}${a ? `（${a}）` : ''}`)],

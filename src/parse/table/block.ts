@@ -105,7 +105,9 @@ function annualIndex(labels: Cell[]): number {
  * (资金情况（万元）), else the table's 金额单位, else 元; the units are applied after all rows are
  * read, since the table's unit may come later.
  */
-export function readBlock(rows: Cell[][]): BlockFields {
+export function readBlock(blockRows: Cell[][]): BlockFields {
+  // Cells a merge covers from the left are not cells of their own: a label spanning two columns still takes the next cell as value.
+  const rows = blockRows.map((row) => (row.some((c) => c.merged === 'left') ? row.filter((c) => c.merged !== 'left') : row));
   const fields: BlockFields = {
     unitLine: null, moneyUnit: null, code: null, name: null, budget: null, fiscalFunds: null,
     otherFunds: null, purpose: null, schedule: null, goals: [],

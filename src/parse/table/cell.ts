@@ -8,6 +8,14 @@ export interface Cell {
   span: Span;
   /** The non-empty lines of the cell, each trimmed with its own span. */
   lines: SourcedText[];
+  /**
+   * Set on a cell of a native grid (DOCX, XLSX, HTML) that a merged cell covers: 'left' when the
+   * merge comes from the left (gridSpan, colspan, a merged range's later columns), 'above' when it
+   * comes from above (vMerge continuation, rowspan, a merged range's later rows). Such a cell is
+   * empty; under an indicator header it keeps its column position, in the block above the grid a
+   * 'left' cell is skipped so a label still finds its value in the next cell.
+   */
+  merged?: 'left' | 'above';
 }
 
 /** The cell as a sourced text, or null when it is empty. */

@@ -53,8 +53,8 @@ function isColumnLabel(cell: Cell): boolean {
 function cleanCell(cell: Cell): Cell {
   if (!hasPinyinAnnotation(cell.text)) return cell;
   return {
+    ...cell,
     text: stripPinyin(cell.text),
-    span: cell.span,
     lines: cell.lines.map((l) => ({ text: stripPinyin(l.text), span: l.span })),
   };
 }

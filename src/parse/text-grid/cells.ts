@@ -29,6 +29,23 @@ export function cellFromPieces(pieces: LinePiece[]): Cell {
   return { text: joined.text, span: joined.span, lines: texts };
 }
 
+/** An HTML line break written inside a cell by Markdown and html-to-text converters. */
+const BREAK = /<br\s*\/?>/gi;
+
+/** Splits a piece at its `<br>` tags: each part is a line of the cell with its own exact span. */
+export function splitBreaks(piece: LinePiece): LinePiece[] {
+  const text = piece.line.text.slice(piece.start, piece.end);
+  const parts: LinePiece[] = [];
+  let from = 0;
+  for (const m of text.matchAll(BREAK)) {
+    parts.push({ line: piece.line, start: piece.start + from, end: piece.start + m.index });
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return [piece];
+  parts.push({ line: piece.line, start: piece.start + from, end: piece.end });
+  return parts;
+}
+
 /** An empty cell placed at a line and 1-based column. */
 export function emptyCell(line: number, column: number): Cell {
   return { text: '', span: emptySpanAt(line, column), lines: [] };

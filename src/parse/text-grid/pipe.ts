@@ -1,7 +1,7 @@
 // Reads pipe tables ("| a | b |", Markdown, and html-to-text dumps with "| |||" padding) into rows of cells.
 import { isBlank, type TextLine } from '../lines.js';
 import type { Cell } from '../table/cell.js';
-import { cellFromPieces, type LinePiece } from './cells.js';
+import { cellFromPieces, splitBreaks, type LinePiece } from './cells.js';
 import type { GridRow, TextGrid } from './types.js';
 
 /** How many pipe-less lines may continue an open cell before a pipe line picks the row up again. */
@@ -135,7 +135,8 @@ function buildGrid(tableLines: Array<PipeLine | TextLine>): TextGrid {
   let row: RowBuild | null = null;
   const flush = (truncated: boolean): void => {
     if (row === null) return;
-    const cells: Cell[] = row.cells.map(cellFromPieces);
+    // A Markdown cell writes its line breaks as <br>.
+    const cells: Cell[] = row.cells.map((pieces) => cellFromPieces(pieces.flatMap(splitBreaks)));
     rows.push({ cells, complete: !truncated && width(row) >= tableWidth, padding: row.padding });
     row = null;
   };

@@ -1,0 +1,212 @@
+// Reads an HTML page into native blocks with parse5: text blocks outside tables as paragraphs, tables with rowspan/colspan kept.
+import type { NativeDocument } from '../parse/native/types.js';
+import { byteOrderMark, decodeText, type DecodedText } from './decode.js';
+import { FlowBuilder, placeCells, type SpanningCell } from './flow.js';
+
+/** How far into the file a charset declaration is looked for (the HTML standard's prescan reads 1024 bytes; pages exported by old tools put it later). */
+const CHARSET_REACH = 4096;
+const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)/i;
+
+function latin1(bytes: Uint8Array, length: number): string {
+  let s = '';
+  for (let i = 0; i < Math.min(bytes.length, length); i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}
+
+/**
+ * Decodes an HTML file: a byte order mark first, then the charset a <meta> (or an XML declaration)
+ * names — gbk, gb2312 and gb18030 pages included — else UTF-8 when the bytes are valid UTF-8, else
+ * GB18030. A page declaring UTF-8 whose bytes are not UTF-8 is read as GB18030 (mirrors re-label
+ * pages without re-encoding them).
+ */
+export function decodeHtml(bytes: Uint8Array): DecodedText {
+  const bom = byteOrderMark(bytes);
+  if (bom !== null) return decodeText(bytes);
+  const m = CHARSET.exec(latin1(bytes, CHARSET_REACH));
+  const label = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (label === undefined || label === 'utf-8' || label === 'utf8') return decodeText(bytes);
+  try {
+    const decoder = new TextDecoder(label);
+    return { text: decoder.decode(bytes), encoding: decoder.encoding };
+  } catch {
+    return decodeText(bytes);
+  }
+}
+
+/** The parts of parse5's default tree this reader touches. */
+interface HtmlNode {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: Array<{ name: string; value: string }>;
+  childNodes?: HtmlNode[];
+  content?: HtmlNode;
+}
+
+/** Elements whose content is not document text. */
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'textarea', 'button', 'canvas', 'audio', 'video', 'map']);
+/** Elements that start and end a block of text. */
+const BLOCKS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'nav',
+  'aside', 'main', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'center', 'form', 'fieldset', 'legend', 'hr', 'caption',
+  'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'body', 'html', 'details', 'summary', 'option',
+]);
+
+function attr(node: HtmlNode, name: string): string | undefined {
+  return node.attrs?.find((a) => a.name === name)?.value;
+}
+
+function isHidden(node: HtmlNode): boolean {
+  if (attr(node, 'hidden') !== undefined) return true;
+  const style = attr(node, 'style');
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function children(node: HtmlNode): HtmlNode[] {
+  return node.nodeName === 'template' ? [] : (node.childNodes ?? []);
+}
+
+/** Collects text with the CSS "white-space: normal" rule: runs of spaces collapse; <br> and block edges break lines. */
+class TextCollector {
+  private parts: string[] = [];
+
+  text(value: string, preformatted: boolean): void {
+    this.parts.push(preformatted ? value : value.replace(/[ \t\n\r\f]+/g, ' '));
+  }
+
+  lineBreak(): void {
+    this.parts.push('\n');
+  }
+
+  /** The collected text, line by line trimmed, empty lines dropped; resets the collector. */
+  take(): string {
+    const text = this.parts
+      .join('')
+      .split('\n')
+      .map((l) => l.replace(/^[ \t\r\f]+|[ \t\r\f]+$/g, ''))
+      .filter((l) => l.trim() !== '')
+      .join('\n');
+    this.parts = [];
+    return text;
+  }
+}
+
+function isElement(node: HtmlNode, name: string): boolean {
+  return node.nodeName === name;
+}
+
+/** The text of a node's content: blocks and <br> break lines. */
+function collectText(node: HtmlNode, out: TextCollector, preformatted = false): void {
+  for (const child of children(node)) {
+    if (child.nodeName === '#text') out.text(child.value ?? '', preformatted);
+    else if (child.nodeName.startsWith('#') || SKIPPED.has(child.nodeName) || isHidden(child)) continue;
+    else if (isElement(child, 'br')) out.lineBreak();
+    else if (BLOCKS.has(child.nodeName) || isElement(child, 'table')) {
+      out.lineBreak();
+      collectText(child, out, preformatted || isElement(child, 'pre'));
+      out.lineBreak();
+    } else collectText(child, out, preformatted);
+  }
+}
+
+/** The rows of a table (directly or in thead/tbody/tfoot), in document order, not those of nested tables. */
+function tableRows(table: HtmlNode): HtmlNode[] {
+  const rows: HtmlNode[] = [];
+  for (const child of children(table)) {
+    if (isElement(child, 'tr')) rows.push(child);
+    else if (isElement(child, 'thead') || isElement(child, 'tbody') || isElement(child, 'tfoot')) rows.push(...children(child).filter((c) => isElement(c, 'tr')));
+  }
+  return rows;
+}
+
+function rowCells(row: HtmlNode): HtmlNode[] {
+  return children(row).filter((c) => (isElement(c, 'td') || isElement(c, 'th')) && !isHidden(c));
+}
+
+function hasTableInside(node: HtmlNode): boolean {
+  return children(node).some((c) => isElement(c, 'table') || hasTableInside(c));
+}
+
+function spanAttr(node: HtmlNode, name: string, zeroMeans: number): number {
+  const value = attr(node, name);
+  if (value === undefined) return 1;
+  const n = parseInt(value, 10);
+  if (!Number.isFinite(n)) return 1;
+  if (n === 0) return zeroMeans;
+  return Math.min(Math.max(n, 1), name === 'colspan' ? 1000 : 65534);
+}
+
+class HtmlFlow {
+  private readonly collector = new TextCollector();
+  readonly flow = new FlowBuilder('html');
+
+  private flush(): void {
+    const text = this.collector.take();
+    if (text !== '') this.flow.paragraph(text);
+  }
+
+  private table(table: HtmlNode): void {
+    this.flush();
+    const caption = children(table).find((c) => isElement(c, 'caption'));
+    if (caption) {
+      const out = new TextCollector();
+      collectText(caption, out);
+      const text = out.take();
+      if (text !== '') this.flow.paragraph(text);
+    }
+    const rows = tableRows(table).filter((r) => !isHidden(r));
+    // A table holding tables is page layout: read its cells as the page they lay out.
+    if (rows.some((r) => rowCells(r).some(hasTableInside))) {
+      for (const row of rows) for (const cell of rowCells(row)) this.walk(cell);
+      this.flush();
+      return;
+    }
+    const number = this.flow.nextTable();
+    const cells: SpanningCell[][] = rows.map((row, r) =>
+      rowCells(row).map((cell): SpanningCell => {
+        const out = new TextCollector();
+        collectText(cell, out);
+        return { text: out.take(), colSpan: spanAttr(cell, 'colspan', 1), rowSpan: spanAttr(cell, 'rowspan', rows.length - r) };
+      }),
+    );
+    this.flow.table(placeCells(number, cells));
+  }
+
+  walk(node: HtmlNode, preformatted = false): void {
+    for (const child of children(node)) {
+      if (child.nodeName === '#text') this.collector.text(child.value ?? '', preformatted);
+      else if (child.nodeName.startsWith('#') || SKIPPED.has(child.nodeName) || isHidden(child)) continue;
+      else if (isElement(child, 'table')) this.table(child);
+      else if (isElement(child, 'br')) this.collector.lineBreak();
+      else if (BLOCKS.has(child.nodeName)) {
+        this.flush();
+        this.walk(child, preformatted || isElement(child, 'pre'));
+        this.flush();
+      } else this.walk(child, preformatted);
+    }
+  }
+
+  document(): NativeDocument {
+    this.flush();
+    return this.flow.document();
+  }
+}
+
+/**
+ * Reads decoded HTML with parse5 (the browsers' parsing algorithm, so unclosed cells and implied
+ * tbody come out as a browser shows them). Scripts, styles, forms' option lists and hidden
+ * elements are skipped. Nothing is fetched or executed.
+ */
+export async function readHtmlText(html: string): Promise<NativeDocument> {
+  const { parse } = await import('parse5');
+  const document = parse(html) as unknown as HtmlNode;
+  const flow = new HtmlFlow();
+  flow.walk(document);
+  return flow.document();
+}
+
+/** Decodes (see {@link decodeHtml}) and reads an HTML file. */
+export async function readHtml(bytes: Uint8Array): Promise<{ document: NativeDocument; encoding: string }> {
+  const decoded = decodeHtml(bytes);
+  return { document: await readHtmlText(decoded.text), encoding: decoded.encoding };
+}
