@@ -3,6 +3,8 @@
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Writes bytes (binary reports such as xlsx) to stdout; absent where stdout takes text only. */
+  stdoutBytes?(bytes: Uint8Array): void;
   /** Whether stdout is a terminal (colour by default). */
   isTTY: boolean;
   env: Record<string, string | undefined>;

@@ -1,7 +1,7 @@
-// The default action: lint the files, write the chosen report, and return 0 or 1.
+// The default action: lint the files, write each chosen report, and return 0 or 1.
 import { builtInRulesDir } from '../api/package-root.js';
 import type { ReportContext } from '../report/context.js';
-import { getFormatter } from '../report/index.js';
+import { binaryFormats, getFormatter } from '../report/index.js';
 import { useColor } from './color.js';
 import { PROGRAM, type CliIO } from './io.js';
 import { createCliLinter } from './linter-options.js';
@@ -9,24 +9,41 @@ import type { CliOptions } from './options.js';
 import { errorsOnly, outcomeOf } from './outcome.js';
 import { ruleMeta } from './rule-meta.js';
 import { UsageError } from './usage-error.js';
+import { packageVersion } from './version.js';
 import { writeOutput } from './write-output.js';
 
 export async function lint(options: CliOptions, io: CliIO): Promise<number> {
-  // An unknown format fails before any file is read.
-  const format = getFormatter(options.format);
+  // An unknown format, or bytes bound for a terminal, fails before any file is read.
+  const reports = options.reports.map((report) => ({ ...report, format: getFormatter(report.format), name: report.format }));
+  for (const report of reports) {
+    if (binaryFormats.has(report.name) && report.output === undefined && (io.isTTY || io.stdoutBytes === undefined)) {
+      throw new UsageError(`${report.name} 报告是二进制文件，不能输出到终端；请用 -o <文件> 指定输出文件`);
+    }
+  }
   // Loaded on demand so --help and --version do not pay for the engine and the parser.
   const linter = await createCliLinter(options, io);
 
   const results = await linter.lintFiles(options.patterns);
   if (results.length === 0) throw new UsageError(`没有找到可检查的文件：${options.patterns.join(' ')}`);
 
-  const context: ReportContext = {
+  const shown = options.quiet ? errorsOnly(results) : results;
+  const base: Omit<ReportContext, 'color'> = {
     cwd: io.cwd,
     lang: linter.lang,
-    color: useColor({ flag: options.color, env: io.env, isTTY: io.isTTY, toFile: options.output !== undefined }),
     rules: ruleMeta(linter.rules, linter.lang, builtInRulesDir()),
+    toolVersion: packageVersion(),
   };
-  await writeOutput(format(options.quiet ? errorsOnly(results) : results, context), options.output, io);
+  // Every report is written even when an earlier one could not be; the first failure is raised afterwards.
+  let failure: unknown;
+  for (const report of reports) {
+    const color = useColor({ flag: options.color, env: io.env, isTTY: io.isTTY, toFile: report.output !== undefined });
+    try {
+      await writeOutput(await report.format(shown, { ...base, color }), report.output, io);
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  if (failure !== undefined) throw failure;
 
   const outcome = outcomeOf(results, options.maxWarnings);
   if (outcome.tooManyWarnings) {

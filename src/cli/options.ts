@@ -2,10 +2,23 @@
 import type { RuleSetting } from '../engine/rule-set.js';
 import { UsageError } from './usage-error.js';
 
-export interface CliOptions {
-  patterns: string[];
+/** One report of a run: a format and where it goes (stdout when output is undefined). */
+export interface ReportSpec {
   format: string;
   output?: string;
+}
+
+/** -f and -o values in command-line order, as commander saw them. */
+export type ReportOption = ['format' | 'output', string];
+
+export interface CliOptions {
+  patterns: string[];
+  /** The first report's format (the only one in most runs). */
+  format: string;
+  /** The last -o given (what --print-config and --print-model write to). */
+  output?: string;
+  /** Every report of the run, in command-line order: each -f paired with the -o that follows it. */
+  reports: ReportSpec[];
   printModel: boolean;
   /** --print-config <file>: print the configuration that file is linted with, lint nothing. */
   printConfig?: string;
@@ -65,15 +78,59 @@ function parseLang(value: string | undefined): 'zh' | 'en' | undefined {
   throw new UsageError(`--lang 只能是 zh 或 en，收到“${value}”`);
 }
 
-export function toCliOptions(raw: RawOptions, patterns: string[]): CliOptions {
+/**
+ * Pairs -f and -o (Spectral style). One -f and one -o pair up in either order; with more, each -o belongs to the
+ * -f just before it, and a -f without one prints to stdout (at most one may). No -f at all: stylish.
+ */
+export function pairReports(sequence: readonly ReportOption[]): ReportSpec[] {
+  const formats = sequence.filter(([kind]) => kind === 'format').map(([, value]) => value);
+  const outputs = sequence.filter(([kind]) => kind === 'output').map(([, value]) => value);
+  if (formats.length <= 1 && outputs.length <= 1) {
+    const only: ReportSpec = { format: formats[0] ?? 'stylish' };
+    if (outputs[0] !== undefined) only.output = outputs[0];
+    return [only];
+  }
+  const reports: ReportSpec[] = [];
+  for (const [kind, value] of sequence) {
+    if (kind === 'format') {
+      reports.push({ format: value });
+      continue;
+    }
+    const last = reports.at(-1);
+    if (last === undefined || last.output !== undefined) {
+      throw new UsageError(`-o ${value} 前面没有与之配对的 -f：有多个 -f 或 -o 时，每个 -o 须紧跟在它的 -f 之后`);
+    }
+    last.output = value;
+  }
+  const toStdout = reports.filter((r) => r.output === undefined);
+  if (toStdout.length > 1) {
+    throw new UsageError(`只能有一个报告写到标准输出，${toStdout.map((r) => r.format).join('、')} 都没有 -o <文件>`);
+  }
+  const seen = new Set<string>();
+  for (const { output } of reports) {
+    if (output === undefined) continue;
+    if (seen.has(output)) throw new UsageError(`多个报告写到了同一个文件 ${output}`);
+    seen.add(output);
+  }
+  return reports;
+}
+
+export function toCliOptions(raw: RawOptions, patterns: string[], sequence?: readonly ReportOption[]): CliOptions {
   const ruleSettings: Record<string, RuleSetting> = {};
   for (const spec of raw.rule ?? []) {
     const [id, severity] = parseRule(spec);
     ruleSettings[id] = { severity };
   }
+  const reports = pairReports(
+    sequence ?? [
+      ...(raw.format !== undefined ? [['format', raw.format] as ReportOption] : []),
+      ...(raw.output !== undefined ? [['output', raw.output] as ReportOption] : []),
+    ],
+  );
   const options: CliOptions = {
     patterns,
-    format: raw.format ?? 'stylish',
+    format: reports[0]!.format,
+    reports,
     printModel: raw.printModel ?? false,
     noConfig: raw.config === false,
     rulesDirs: raw.rules ?? [],

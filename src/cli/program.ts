@@ -13,6 +13,11 @@ const HELP_AFTER = `
   1  发现错误，或有文件无法读取、无法解析
   2  无法运行：参数有误、未知的输出格式、配置文件、规则目录或规则文件有误
 
+多个报告：
+  一次运行可以输出多种格式：每个 -f 与紧跟其后的 -o 配成一对，按命令行顺序；
+  没有 -o 的 -f 写到标准输出（最多一个）。只有一个 -f 和一个 -o 时顺序不限。
+  二进制格式（xlsx）必须用 -o 写入文件，不能输出到终端。
+
 配置：
   默认在当前目录及其上级目录中查找 jixiao.config.json（找到第一个为止）；没有配置文件时使用 recommended 预设。
   优先级从低到高：预设 < 配置文件的 rules < 匹配文件的 overrides < --rule。
@@ -20,6 +25,7 @@ const HELP_AFTER = `
 示例：
   ${PROGRAM} 2024年项目支出绩效目标表.txt
   ${PROGRAM} 各单位/ --format json -o 报告/结果.json --max-warnings 20
+  ${PROGRAM} 各单位/ -f stylish -f sarif -o 报告/结果.sarif -f csv -o 报告/问题.csv
   ${PROGRAM} --print-config 各单位/2024/甲单位.txt`;
 
 /** Repeatable options (--rules, --rule) collect every value in order. */
@@ -33,8 +39,8 @@ export function buildProgram(version: string, io: CliIO): Command {
     .usage('[选项] <文件、文件夹或 glob ...>')
     .description('检查绩效目标表（部门整体绩效目标、项目支出绩效目标申报表），指出问题所在的单元格和原因，并为每个指标、项目和文档打分。')
     .argument('[路径...]', '要检查的文件、文件夹或 glob 模式（至少一个）')
-    .option('-f, --format <格式>', `报告格式：${listFormats().join('、')}（默认 stylish）`)
-    .option('-o, --output <文件>', '把报告写入文件而不是标准输出（自动创建上级目录）')
+    .option('-f, --format <格式>', `报告格式：${listFormats().join('、')}（默认 stylish；可重复，见下文“多个报告”）`)
+    .option('-o, --output <文件>', '把报告写入文件而不是标准输出（自动创建上级目录；可重复，跟在对应的 -f 之后）')
     .option('-c, --config <文件>', '使用指定的配置文件（不再查找 jixiao.config.json）')
     .option('--no-config', '不使用任何配置文件（recommended 预设加命令行选项）')
     .option('--print-config <文件>', '不检查，以 JSON 输出该文件生效的配置（规则、选项、评分）')

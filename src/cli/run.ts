@@ -5,7 +5,7 @@ import { displayPath } from '../report/paths.js';
 import { UnknownFormatError } from '../report/index.js';
 import { PROGRAM, type CliIO } from './io.js';
 import { lint } from './lint.js';
-import { toCliOptions, type RawOptions } from './options.js';
+import { toCliOptions, type RawOptions, type ReportOption } from './options.js';
 import { printConfig } from './print-config.js';
 import { printModel } from './print-model.js';
 import { buildProgram } from './program.js';
@@ -32,6 +32,10 @@ function failure(error: unknown, io: CliIO): 2 {
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const program = buildProgram(packageVersion(), io);
+  // -f and -o in command-line order, to pair them (commander keeps only the last value of each).
+  const sequence: ReportOption[] = [];
+  program.on('option:format', (value: string) => sequence.push(['format', value]));
+  program.on('option:output', (value: string) => sequence.push(['output', value]));
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {
@@ -40,7 +44,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return failure(error, io);
   }
   try {
-    const options = toCliOptions(program.opts<RawOptions>(), program.args);
+    const options = toCliOptions(program.opts<RawOptions>(), program.args, sequence);
     if (options.printConfig !== undefined) {
       if (options.patterns.length > 0) throw new UsageError(`--print-config 只接受一个文件，不能同时检查其他文件：${options.patterns.join(' ')}`);
       return await printConfig(options.printConfig, options, io);

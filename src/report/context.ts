@@ -16,7 +16,12 @@ export interface ReportContext {
   color: boolean;
   /** Rule metadata by rule id. */
   rules?: Readonly<Record<string, RuleMeta>>;
+  /** The jixiao-lint version, for formats that name the tool (sarif). */
+  toolVersion?: string;
 }
 
+/** What a formatter produces: text, or bytes for binary formats (xlsx); either may come asynchronously. */
+export type FormatterOutput = string | Uint8Array;
+
 /** A report format: a pure function of the results. Never prints. */
-export type Formatter = (results: FileResult[], context: ReportContext) => string;
+export type Formatter = (results: FileResult[], context: ReportContext) => FormatterOutput | Promise<FormatterOutput>;

@@ -1,0 +1,80 @@
+// The junit format: JUnit XML for CI test dashboards. One <testsuite> per file; one <testcase> per finding
+// (errors are <failure>s, warnings and infos pass with the finding in <system-out>); a fatal file is one
+// <testcase> with an <error>; a clean file is one passing <testcase>, so every file shows up.
+import type { FileResult, Message } from '../model/result.js';
+import type { ReportContext } from './context.js';
+import { FATAL_RULE, findingsOf, pathString } from './findings.js';
+import { formatNumber, labelsFor } from './labels.js';
+import { displayPath } from './paths.js';
+import { escapeAttribute, escapeXml } from './xml.js';
+
+function attributes(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([key, value]) => ` ${key}="${escapeAttribute(String(value))}"`)
+    .join('');
+}
+
+function where(m: { line: number; column: number; location?: string | undefined }): string {
+  return m.location !== undefined ? `${m.location} (${m.line}:${m.column})` : `${m.line}:${m.column}`;
+}
+
+/** The body of a failure or system-out: where, what, and everything a reader needs to find and fix it. */
+function details(file: string, m: Message, context: ReportContext): string {
+  const labels = labelsFor(context.lang);
+  const en = context.lang === 'en';
+  const lines = [`${file}:${where(m)}`, `${labels.severity[m.severity]} ${m.message} (${m.ruleId})`];
+  if (m.project !== undefined) lines.push(`${en ? 'Project: ' : '项目：'}${m.project}`);
+  if (m.indicator !== undefined) {
+    const i = m.indicator;
+    lines.push(`${en ? 'Indicator: ' : '指标：'}${i.level1} / ${i.level2} / ${i.level3}${i.target ? ` = ${i.target}` : ''}`);
+  }
+  if (m.path.length > 0) lines.push(`${en ? 'Path: ' : '路径：'}${pathString(m.path)}`);
+  if (m.suggestion !== undefined) lines.push(`${labels.suggestion}${m.suggestion}`);
+  for (const r of m.related ?? []) lines.push(labels.see(where(r), r.message));
+  return lines.join('\n');
+}
+
+function testcase(file: string, m: Message, context: ReportContext): string {
+  const name = `${m.ruleId} ${where(m)}`;
+  const head = `    <testcase${attributes({ name, classname: file })}>`;
+  const body = escapeXml(details(file, m, context));
+  if (m.ruleId === FATAL_RULE) {
+    return `${head}\n      <error${attributes({ message: m.message, type: m.ruleId })}>${body}</error>\n    </testcase>`;
+  }
+  if (m.severity === 'error') {
+    return `${head}\n      <failure${attributes({ message: m.message, type: m.ruleId })}>${body}</failure>\n    </testcase>`;
+  }
+  return `${head}\n      <system-out>${body}</system-out>\n    </testcase>`;
+}
+
+function suiteProperties(result: FileResult): string {
+  const props: [string, string][] = [['format', result.format]];
+  if (result.score !== undefined) {
+    props.push(['score', formatNumber(result.score.value)], ['grade', result.score.grade], ['consequence', result.score.consequence]);
+  }
+  if (result.fatal !== undefined) props.push(['fatal', result.fatal.message]);
+  return `    <properties>\n${props.map(([name, value]) => `      <property${attributes({ name, value })}/>`).join('\n')}\n    </properties>`;
+}
+
+export function formatJunit(results: FileResult[], context: ReportContext): string {
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  for (const result of results) {
+    const file = displayPath(result.filePath, context.cwd);
+    const findings = findingsOf(result);
+    const cases = findings.map((m) => testcase(file, m, context));
+    if (cases.length === 0) cases.push(`    <testcase${attributes({ name: 'jixiao-lint', classname: file })}/>`);
+    const suiteErrors = findings.filter((m) => m.ruleId === FATAL_RULE).length;
+    const suiteFailures = findings.filter((m) => m.ruleId !== FATAL_RULE && m.severity === 'error').length;
+    tests += cases.length;
+    failures += suiteFailures;
+    errors += suiteErrors;
+    const head = attributes({ name: file, tests: cases.length, failures: suiteFailures, errors: suiteErrors, skipped: 0 });
+    suites.push(`  <testsuite${head}>\n${suiteProperties(result)}\n${cases.join('\n')}\n  </testsuite>`);
+  }
+  const root = attributes({ name: 'jixiao-lint', tests, failures, errors });
+  const body = suites.length > 0 ? `\n${suites.join('\n')}\n` : '\n';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${root}>${body}</testsuites>\n`;
+}
