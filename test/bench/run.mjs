@@ -1,0 +1,277 @@
+// The benchmark of issue 6 (npm run bench; npm run bench -- --docs 20000): generates the seeded
+// synthetic corpus and measures parse-only, full lint+score (one thread and a worker pool), a naive
+// json-rules-engine baseline, CLI cold start and peak RSS. Prints a table with the issue-6 targets
+// beside each figure and writes the figures to test/output/bench/latest.json. Never fails on a
+// target: benchmarks report, they do not assert. See test/bench/results/README.md for the fields.
+//
+// Options: --docs N (2000), --seed S (1), --workers N (extra pool size; 2 and availableParallelism()
+// are always measured), --runs N (cold-start runs per command, 7), --batch N (documents generated
+// per batch outside the timed sections, 100), --warmup N (documents linted untimed first, 20).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Engine } from 'json-rules-engine';
+import { createLinter } from '../../dist/src/index.js';
+import { parseText } from '../../dist/src/parse/index.js';
+import { FACTS } from '../../dist/src/facts/index.js';
+import { indicatorSubjects } from '../../dist/src/facts/subjects.js';
+import { addCustomOperators } from '../../dist/src/engine/operators.js';
+import { argValue, DEFAULT_DOCS, DEFAULT_SEED, generateDocument, ROOT } from './generate.mjs';
+
+const argv = process.argv.slice(2);
+const DOCS = Number(argValue(argv, 'docs', DEFAULT_DOCS));
+const SEED = Number(argValue(argv, 'seed', DEFAULT_SEED));
+const RUNS = Number(argValue(argv, 'runs', 7));
+const BATCH = Number(argValue(argv, 'batch', 100));
+const WARMUP = Number(argValue(argv, 'warmup', 20));
+const EXTRA_WORKERS = argValue(argv, 'workers', null);
+const SAMPLE = 'corpus/000_88a2649a8df46961.txt';
+const OUT_DIR = join(ROOT, 'test/output/bench');
+const MB = 1024 * 1024;
+
+const maxRssBytes = () => process.resourceUsage().maxRSS * 1024; // maxRSS is in KiB
+const indicatorCount = (doc) =>
+  doc.projects.reduce((n, p) => n + (p.table?.indicators.length ?? 0) + (p.narrative?.indicators.length ?? 0), 0);
+
+/** Runs `measure(texts)` over the corpus in batches generated outside the timed section; returns its summed ms. */
+async function overCorpus(measure) {
+  let ms = 0;
+  for (let start = 0; start < DOCS; start += BATCH) {
+    const texts = [];
+    for (let i = start; i < Math.min(DOCS, start + BATCH); i++) texts.push(generateDocument(SEED, i));
+    ms += await measure(texts);
+  }
+  return ms;
+}
+const warmupTexts = () => Array.from({ length: WARMUP }, (_, i) => generateDocument(SEED + 7919, i));
+
+function log(line) {
+  process.stderr.write(`${line}\n`);
+}
+
+// --- parse only -----------------------------------------------------------------------------------
+async function benchParse() {
+  for (const text of warmupTexts()) parseText(text, '<bench>');
+  let indicators = 0;
+  let projects = 0;
+  let chars = 0;
+  const ms = await overCorpus((texts) => {
+    const docs = [];
+    const t0 = performance.now();
+    for (const text of texts) docs.push(parseText(text, '<bench>'));
+    const dt = performance.now() - t0;
+    for (const doc of docs) {
+      indicators += indicatorCount(doc);
+      projects += doc.projects.length;
+    }
+    for (const text of texts) chars += text.length;
+    return dt;
+  });
+  return { docs: DOCS, indicators, projects, chars, ms, docsPerSec: (DOCS / ms) * 1000, indicatorsPerSec: (indicators / ms) * 1000 };
+}
+
+// --- full lint + score, one thread ----------------------------------------------------------------
+async function benchLint(linter) {
+  for (const text of warmupTexts()) await linter.lintText(text);
+  let messages = 0;
+  let indicators = 0;
+  const ms = await overCorpus(async (texts) => {
+    const t0 = performance.now();
+    for (const text of texts) {
+      const result = await linter.lintText(text);
+      messages += result.messages.length;
+    }
+    const dt = performance.now() - t0;
+    for (const text of texts) indicators += indicatorCount(parseText(text, '<bench>'));
+    return dt;
+  });
+  return { docs: DOCS, indicators, messages, ms, docsPerSec: (DOCS / ms) * 1000, indicatorsPerSec: (indicators / ms) * 1000 };
+}
+
+// --- naive baseline: one json-rules-engine run per indicator, all indicator-scope rules --------------
+function collectFacts(condition, into) {
+  if ('all' in condition) condition.all.forEach((c) => collectFacts(c, into));
+  else if ('any' in condition) condition.any.forEach((c) => collectFacts(c, into));
+  else if ('not' in condition) collectFacts(condition.not, into);
+  else {
+    into.add(condition.fact);
+    const v = condition.value;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'fact' in v) into.add(v.fact);
+  }
+}
+
+async function benchNaive(linter) {
+  const active = linter.ruleSet.byScope.indicator;
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  addCustomOperators(engine);
+  const names = new Set();
+  for (const { rule, conditions } of active) {
+    engine.addRule({ name: rule.id, conditions, event: { type: rule.id } });
+    collectFacts(conditions, names);
+    if (rule.each) names.add(rule.each);
+  }
+  const definitions = FACTS.indicator;
+  const factNames = [...names].filter((n) => definitions.has(n)).sort();
+  let hits = 0;
+  const runIndicator = async (subject) => {
+    const memo = new Map(); // a fresh fact context per indicator: nothing shared
+    const ctx = { memo: (key, compute) => (memo.has(key) ? memo.get(key) : (memo.set(key, compute()), memo.get(key))) };
+    const values = {};
+    for (const name of factNames) values[name] = definitions.get(name).compute(subject, ctx);
+    const { results } = await engine.run(values);
+    hits += results.length;
+  };
+  for (const text of warmupTexts()) for (const s of indicatorSubjects(parseText(text, '<bench>'))) await runIndicator(s);
+  hits = 0;
+  let indicators = 0;
+  const ms = await overCorpus(async (texts) => {
+    const subjects = texts.flatMap((text) => indicatorSubjects(parseText(text, '<bench>'))); // parsing untimed
+    const t0 = performance.now();
+    for (const subject of subjects) await runIndicator(subject);
+    indicators += subjects.length;
+    return performance.now() - t0;
+  });
+  return {
+    scope: 'indicator rules only (no document or project rules), parse untimed, facts computed per indicator with a fresh context',
+    rules: active.length, facts: factNames.length, indicators, hits, ms, indicatorsPerSec: (indicators / ms) * 1000,
+  };
+}
+
+// --- worker pool ------------------------------------------------------------------------------------
+async function benchWorkers(workers) {
+  const pool = Array.from({ length: workers }, (_, worker) =>
+    new Worker(new URL('./worker.mjs', import.meta.url), {
+      workerData: { seed: SEED, docs: DOCS, worker, workers, batch: BATCH, warmup: WARMUP, cwd: ROOT },
+    }));
+  const done = pool.map((w) => new Promise((resolve, reject) => {
+    w.on('error', reject);
+    w.on('message', (m) => { if (m.type === 'done') resolve(m); });
+  }));
+  await Promise.all(pool.map((w) => new Promise((resolve, reject) => {
+    w.on('error', reject);
+    w.on('message', (m) => { if (m.type === 'ready') resolve(); });
+  })));
+  const t0 = performance.now();
+  pool.forEach((w) => w.postMessage('go'));
+  const reports = await Promise.all(done);
+  const wallMs = performance.now() - t0;
+  await Promise.all(pool.map((w) => w.terminate()));
+  const busyMs = Math.max(...reports.map((r) => r.ms));
+  return {
+    workers, docs: reports.reduce((n, r) => n + r.docs, 0), busyMs, wallMsIncludingGeneration: wallMs,
+    docsPerSec: (DOCS / busyMs) * 1000,
+    perWorker: reports.map((r) => ({ worker: r.worker, docs: r.docs, ms: r.ms, messages: r.messages, heapPeakMB: r.heapPeakBytes / MB })),
+    processMaxRssMB: maxRssBytes() / MB,
+  };
+}
+
+// --- cold start ---------------------------------------------------------------------------------------
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function timeCommand(args) {
+  spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' }); // warm the file cache
+  const times = [];
+  let status = null;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const run = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    times.push(performance.now() - t0);
+    status = run.status;
+  }
+  return { args, runs: times, medianMs: median(times), exitStatus: status };
+}
+
+function benchColdStart() {
+  const cli = timeCommand(['dist/src/cli/main.js', SAMPLE, '--no-color']);
+  const bare = timeCommand(['-e', '0']);
+  return { cli, bare, ratio: cli.medianMs / bare.medianMs };
+}
+
+// --- main ---------------------------------------------------------------------------------------------
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+const started = performance.now();
+log(`jixiao-lint bench: ${DOCS} documents, seed ${SEED} …`);
+const rss = {};
+const tLinter = performance.now();
+const linter = await createLinter({ cwd: ROOT });
+const createLinterMs = performance.now() - tLinter;
+log('  parse only …');
+const parse = await benchParse();
+rss.afterParse = maxRssBytes();
+log('  full lint + score, one thread …');
+const lint = await benchLint(linter);
+rss.afterLint = maxRssBytes();
+log('  naive baseline …');
+const naive = await benchNaive(linter);
+rss.afterNaive = maxRssBytes();
+const poolSizes = [...new Set([2, availableParallelism(), ...(EXTRA_WORKERS ? [Number(EXTRA_WORKERS)] : [])])].sort((a, b) => a - b);
+const pools = [];
+for (const n of poolSizes) {
+  log(`  ${n} workers …`);
+  pools.push(await benchWorkers(n));
+}
+rss.afterWorkers = maxRssBytes();
+log('  cold start …');
+const cold = benchColdStart();
+
+const two = pools.find((p) => p.workers === 2);
+const peakMB = maxRssBytes() / MB;
+const targets = {
+  lintVsParse: { figure: lint.docsPerSec / parse.docsPerSec, target: '≥ 0.50', pass: lint.docsPerSec / parse.docsPerSec >= 0.5 },
+  lintVsNaive: { figure: lint.indicatorsPerSec / naive.indicatorsPerSec, target: '≥ 10×', pass: lint.indicatorsPerSec / naive.indicatorsPerSec >= 10 },
+  workersVsOne: { figure: two.docsPerSec / lint.docsPerSec, target: '≥ 1.6× (2 workers)', pass: two.docsPerSec / lint.docsPerSec >= 1.6 },
+  coldCliVsNode: { figure: cold.ratio, target: '≤ 3×', pass: cold.ratio <= 3 },
+  peakRss: {
+    figure: peakMB, target: '< 300 MB at 20,000 docs',
+    pass: DOCS >= 20000 ? peakMB < 300 : null,
+    note: DOCS >= 20000 ? undefined : `run with --docs 20000 for the target; this run has ${DOCS} documents`,
+  },
+};
+
+const rows = [
+  ['parse only', `${fmt(parse.docsPerSec, 1)} docs/s · ${fmt(parse.indicatorsPerSec)} ind/s`, '', ''],
+  ['lint+score, 1 thread', `${fmt(lint.docsPerSec, 1)} docs/s · ${fmt(lint.indicatorsPerSec)} ind/s`, `${fmt(targets.lintVsParse.figure * 100, 1)} % of parse (target ≥ 50 %)`, verdict(targets.lintVsParse.pass)],
+  ['naive (1 engine run/indicator)', `${fmt(naive.indicatorsPerSec)} ind/s (${naive.rules} indicator rules, ${naive.facts} facts)`, `lint = ${fmt(targets.lintVsNaive.figure, 2)}× naive (target ≥ 10×)`, verdict(targets.lintVsNaive.pass)],
+  ...pools.map((p) => [
+    `lint+score, ${p.workers} workers`, `${fmt(p.docsPerSec, 1)} docs/s`,
+    `${fmt(p.docsPerSec / lint.docsPerSec, 2)}× one thread${p.workers === 2 ? ' (target ≥ 1.6×)' : ''}`,
+    p.workers === 2 ? verdict(targets.workersVsOne.pass) : '',
+  ]),
+  ['cold start', `CLI ${fmt(cold.cli.medianMs, 0)} ms vs node -e 0 ${fmt(cold.bare.medianMs, 0)} ms (median of ${RUNS})`, `${fmt(cold.ratio, 2)}× bare node (target ≤ 3×)`, verdict(targets.coldCliVsNode.pass)],
+  ['peak RSS (whole run)', `${fmt(peakMB, 0)} MB (main after 1-thread lint ${fmt(rss.afterLint / MB, 0)} MB)`, `target < 300 MB at 20,000 docs`, DOCS >= 20000 ? verdict(targets.peakRss.pass) : `n/a (${DOCS} docs)`],
+  ...pools.map((p) => [`  worker heap peaks (${p.workers})`, p.perWorker.map((w) => `${fmt(w.heapPeakMB, 0)} MB`).join(', '), '', '']),
+];
+const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => [...r[c]].length), ['measure', 'figure', 'vs target', 'result'][c].length));
+const line = (cells) => cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join(' │ ').trimEnd();
+const table = [
+  line(['measure', 'figure', 'vs target', 'result']),
+  widths.map((w) => '─'.repeat(w)).join('─┼─'),
+  ...rows.map(line),
+].join('\n');
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', availableParallelism: availableParallelism(), totalMemMB: totalmem() / MB },
+  options: { docs: DOCS, seed: SEED, runs: RUNS, batch: BATCH, warmup: WARMUP },
+  corpus: { documents: DOCS, indicators: parse.indicators, projects: parse.projects, chars: parse.chars },
+  createLinterMs,
+  parse, lint, naive, workers: pools, coldStart: cold,
+  rss: { peakMB, afterParseMB: rss.afterParse / MB, afterLintMB: rss.afterLint / MB, afterNaiveMB: rss.afterNaive / MB, afterWorkersMB: rss.afterWorkers / MB },
+  targets,
+  totalMs: performance.now() - started,
+};
+mkdirSync(OUT_DIR, { recursive: true });
+const outFile = join(OUT_DIR, 'latest.json');
+writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\njixiao-lint bench · ${DOCS} documents (seed ${SEED}; ${fmt(parse.indicators)} indicators, ${fmt(parse.projects)} projects) · node ${process.version} · ${availableParallelism()} cores\n`);
+console.log(table);
+console.log(`\nnaive baseline: ${naive.scope}.`);
+console.log('targets are issue 6’s; the benchmark reports them and never fails.');
+console.log(`results: ${relative(process.cwd(), outFile)}`);
