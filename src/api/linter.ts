@@ -14,7 +14,10 @@ import { readDocument, type ReadDocumentResult } from '../read/read-document.js'
 import { scoreDocument } from '../score/score-document.js';
 import { effectiveRules, isIgnored, matchingOverrides, type FileConfig, type ResolvedConfig } from '../config/resolve.js';
 import { loadConfig } from './load-config.js';
-import type { LintBufferOptions, LinterOptions, LintTextOptions } from './options.js';
+import type { LintBufferOptions, LinterOptions, LintFilesOptions, LintTextOptions } from './options.js';
+import { fatalResult } from './fatal.js';
+import { lintInWorkers, workerCount } from '../worker/pool.js';
+import type { WorkerFaults } from '../worker/protocol.js';
 
 /** Extensions picked up when a folder is given: the formats the readers read (a file named outright is read whatever its extension). */
 export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'csv', 'tsv', 'docx', 'xlsx', 'html', 'htm'];
@@ -46,7 +49,25 @@ export interface Linter {
    * read as Word). A file that is not a readable document gets a `fatal` result saying what it is.
    */
   lintBuffer(bytes: Uint8Array, options?: LintBufferOptions): Promise<FileResult>;
-  lintFiles(patterns: string[]): Promise<FileResult[]>;
+  /**
+   * Lints files, folders and globs; the results are in file-path order (the order of listFiles) whatever the
+   * concurrency, so every report is the same for the same inputs. `onResult` sees each result as it finishes.
+   */
+  lintFiles(patterns: string[], options?: LintFilesOptions): Promise<FileResult[]>;
+  /**
+   * Lints files, folders and globs, yielding each result as soon as it is done (completion order with
+   * workers, file-path order without). Only results are kept, never parsed documents.
+   */
+  lintFilesStream(patterns: string[], options?: LintFilesOptions): AsyncGenerator<FileResult>;
+  /** The files lintFiles would lint: patterns expanded, ignorePatterns applied, sorted; absolute paths. */
+  listFiles(patterns: string[]): Promise<string[]>;
+  /** Lints one file on disk (absolute or relative to cwd). Never rejects: an unreadable file gets a fatal result. */
+  lintFile(filePath: string): Promise<FileResult>;
+}
+
+/** Test hook: faults the pool's workers simulate (see WorkerFaults). Not part of the public options. */
+export interface InternalLintFilesOptions extends LintFilesOptions {
+  faults?: WorkerFaults;
 }
 
 const READ_ERRORS: Record<string, string> = {
@@ -64,14 +85,6 @@ function readFailure(error: NodeJS.ErrnoException): string {
 
 function count(messages: Message[], severity: Message['severity']): number {
   return messages.filter((m) => m.severity === severity).length;
-}
-
-function fatalResult(filePath: string, format: string, message: string): FileResult {
-  return {
-    filePath, format, fatal: { message },
-    errorCount: 1, warningCount: 0, infoCount: 0,
-    messages: [{ ruleId: 'fatal', severity: 'error', message, line: 1, column: 1, path: [] }],
-  };
 }
 
 /** Expands files, folders and globs into a sorted list of files (folders: every supported file inside). */
@@ -125,6 +138,13 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     return entry;
   };
   const base = preparedFor(null);
+  /** What each worker builds its own linter from: the same options, with cwd made absolute. */
+  const workerOptions: LinterOptions = { cwd };
+  if (options.configFile !== undefined) workerOptions.configFile = options.configFile;
+  if (options.config !== undefined) workerOptions.config = options.config;
+  if (options.lang !== undefined) workerOptions.lang = options.lang;
+  if (options.rulesDirs !== undefined) workerOptions.rulesDirs = options.rulesDirs;
+  if (options.rules !== undefined) workerOptions.rules = options.rules;
 
   /** `shown` is the path reported; `configPath` the absolute path config globs are matched against (null: none). */
   const lintDocument = async (text: string, shown: string, configPath: string | null): Promise<FileResult> => {
@@ -164,6 +184,56 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     };
   };
 
+  /** Lints one file on disk; whatever goes wrong becomes a fatal result for that file. */
+  const lintFile = async (filePath: string): Promise<FileResult> => {
+    const file = resolve(cwd, filePath);
+    const shown = relative(cwd, file) || file;
+    let bytes: Uint8Array;
+    try {
+      const buffer = await readFile(file);
+      bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    } catch (error) {
+      return fatalResult(shown, 'unknown', `无法读取文件：${readFailure(error as NodeJS.ErrnoException)}`);
+    }
+    try {
+      return await lintBytes(bytes, shown, file);
+    } catch (error) {
+      return fatalResult(shown, 'unknown', `检查时出错：${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const listFiles = async (patterns: string[]): Promise<string[]> => {
+    // ignorePatterns apply to what folders and globs expand to; a file named outright is linted.
+    const named = new Set(patterns.map((p) => resolve(cwd, p)).filter((p) => existsSync(p) && statSync(p).isFile()));
+    return (await expandPatterns(patterns, cwd)).filter((file) => named.has(file) || !isIgnored(config, file));
+  };
+
+  /** Results with their index in `files`, as they finish: in this thread, or on worker threads. */
+  async function* lintIndexed(files: string[], opts: InternalLintFilesOptions): AsyncGenerator<{ index: number; result: FileResult }> {
+    const total = files.length;
+    opts.onStart?.(total);
+    let done = 0;
+    const workers = workerCount(opts.concurrency, total);
+    const source: AsyncIterable<{ index: number; result: FileResult }> =
+      workers === 0
+        ? (async function* () {
+            for (let index = 0; index < total; index++) yield { index, result: await lintFile(files[index]!) };
+          })()
+        : lintInWorkers({
+            files, workers, workerFile: opts.workerFile, faults: opts.faults, options: workerOptions,
+            shown: (file) => relative(cwd, file) || file,
+          });
+    for await (const item of source) {
+      done += 1;
+      opts.onResult?.(item.result, done, total);
+      yield item;
+    }
+  }
+
+  async function* lintFilesStream(patterns: string[], opts: LintFilesOptions = {}): AsyncGenerator<FileResult> {
+    for await (const { result } of lintIndexed(await listFiles(patterns), opts)) yield result;
+  }
+
   return {
     rules,
     ruleSet: base.ruleSet,
@@ -181,23 +251,13 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
       lintDocument(text, opts.filePath ?? '<text>', opts.filePath === undefined ? null : resolve(cwd, opts.filePath)),
     lintBuffer: (bytes, opts = {}) =>
       lintBytes(bytes, opts.filePath ?? '<buffer>', opts.filePath === undefined ? null : resolve(cwd, opts.filePath)),
-    async lintFiles(patterns) {
-      // ignorePatterns apply to what folders and globs expand to; a file named outright is linted.
-      const named = new Set(patterns.map((p) => resolve(cwd, p)).filter((p) => existsSync(p) && statSync(p).isFile()));
-      const files = (await expandPatterns(patterns, cwd)).filter((file) => named.has(file) || !isIgnored(config, file));
-      const results: FileResult[] = [];
-      for (const file of files) {
-        const shown = relative(cwd, file) || file;
-        let bytes: Uint8Array;
-        try {
-          const buffer = await readFile(file);
-          bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-        } catch (error) {
-          results.push(fatalResult(shown, 'unknown', `无法读取文件：${readFailure(error as NodeJS.ErrnoException)}`));
-          continue;
-        }
-        results.push(await lintBytes(bytes, shown, file));
-      }
+    listFiles,
+    lintFile,
+    lintFilesStream,
+    async lintFiles(patterns, opts = {}) {
+      const files = await listFiles(patterns);
+      const results = new Array<FileResult>(files.length);
+      for await (const { index, result } of lintIndexed(files, opts)) results[index] = result;
       return results;
     },
   };
@@ -214,6 +274,6 @@ export async function lintBuffer(bytes: Uint8Array, options: LinterOptions & Lin
 }
 
 /** Lints files, folders and globs with a fresh linter. */
-export async function lintFiles(patterns: string[], options: LinterOptions = {}): Promise<FileResult[]> {
-  return (await createLinter(options)).lintFiles(patterns);
+export async function lintFiles(patterns: string[], options: LinterOptions & LintFilesOptions = {}): Promise<FileResult[]> {
+  return (await createLinter(options)).lintFiles(patterns, options);
 }

@@ -1,4 +1,5 @@
 // Options accepted by the library API and the CLI alike.
+import type { FileResult } from '../model/result.js';
 import type { ConfigInput } from '../config/schema.js';
 import type { RuleSetting } from '../engine/rule-set.js';
 import type { Language } from '../engine/runner.js';
@@ -29,4 +30,26 @@ export interface LintBufferOptions {
    * its extension breaks ties in format detection (the content decides: a renamed .docx is Word).
    */
   filePath?: string;
+}
+
+/**
+ * How many worker threads lint files: 'off' (or 0) lints in this thread, N uses N workers (at most
+ * one per file), 'auto' uses none for small jobs (fewer than AUTO_MIN_FILES files) and otherwise one
+ * worker per AUTO_FILES_PER_WORKER files, at most os.availableParallelism().
+ */
+export type Concurrency = 'auto' | 'off' | number;
+
+export interface LintFilesOptions {
+  /** Worker threads (default 'off' in the API; the CLI's default is 'auto'). */
+  concurrency?: Concurrency;
+  /** Called once the files are known, before the first is linted. */
+  onStart?(total: number): void;
+  /** Called with each result as it finishes (completion order), with how many are done so far. */
+  onResult?(result: FileResult, done: number, total: number): void;
+  /**
+   * The compiled worker entry (dist/src/worker/lint-worker.js by default). Workers always run
+   * compiled JavaScript: when this module runs from its TypeScript source (vitest), the default
+   * is the dist/ file that `npm run build` (and `npm test`'s pretest) writes.
+   */
+  workerFile?: string | URL;
 }

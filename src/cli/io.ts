@@ -8,6 +8,11 @@ export interface CliIO {
   /** Whether stdout is a terminal (colour by default). */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /**
+   * Where a progress bar may be drawn (the real stderr; absent in tests). Drawn only when it is a
+   * terminal, the run is long, --quiet is off and the report is not piped.
+   */
+  progressStream?: NodeJS.WriteStream;
   cwd: string;
 }
 

@@ -7,6 +7,7 @@ import { PROGRAM, type CliIO } from './io.js';
 import { createCliLinter } from './linter-options.js';
 import type { CliOptions } from './options.js';
 import { errorsOnly, outcomeOf } from './outcome.js';
+import { startProgress, wantsProgress, type Progress } from './progress.js';
 import { ruleMeta } from './rule-meta.js';
 import { UsageError } from './usage-error.js';
 import { packageVersion } from './version.js';
@@ -23,7 +24,16 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   // Loaded on demand so --help and --version do not pay for the engine and the parser.
   const linter = await createCliLinter(options, io);
 
-  const results = await linter.lintFiles(options.patterns);
+  // Results come back as they finish (on worker threads for long runs) and are put in file-path order.
+  const files = await linter.listFiles(options.patterns);
+  let progress: Progress | undefined;
+  if (io.progressStream !== undefined && wantsProgress(options, io, files.length)) progress = await startProgress(io.progressStream, files.length);
+  let results;
+  try {
+    results = await linter.lintFiles(files, { concurrency: options.concurrency, onResult: () => progress?.tick() });
+  } finally {
+    progress?.stop();
+  }
   if (results.length === 0) throw new UsageError(`没有找到可检查的文件：${options.patterns.join(' ')}`);
 
   const shown = options.quiet ? errorsOnly(results) : results;

@@ -13,5 +13,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdoutBytes: (bytes) => void process.stdout.write(bytes),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
+  progressStream: process.stderr,
   cwd: process.cwd(),
 });

@@ -1,4 +1,5 @@
 // Turns commander's raw option values into validated CLI options; every mistake becomes a UsageError.
+import type { Concurrency } from '../api/options.js';
 import type { RuleSetting } from '../engine/rule-set.js';
 import { UsageError } from './usage-error.js';
 
@@ -35,6 +36,8 @@ export interface CliOptions {
   quiet: boolean;
   /** --color / --no-color; undefined lets the environment decide. */
   color?: boolean;
+  /** --concurrency auto|off|N: worker threads (default auto: none for small jobs). */
+  concurrency: Concurrency;
 }
 
 /** What commander hands over (all strings, lists from repeated options). */
@@ -51,6 +54,9 @@ export interface RawOptions {
   maxWarnings?: string;
   quiet?: boolean;
   color?: boolean;
+  concurrency?: string;
+  /** --summary: the summary report (same as -f summary). */
+  summary?: boolean;
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
@@ -76,6 +82,15 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 function parseLang(value: string | undefined): 'zh' | 'en' | undefined {
   if (value === undefined || value === 'zh' || value === 'en') return value;
   throw new UsageError(`--lang 只能是 zh 或 en，收到“${value}”`);
+}
+
+/** --concurrency: auto, off, or a whole number of worker threads (0 is off). */
+export function parseConcurrency(value: string | undefined): Concurrency {
+  if (value === undefined) return 'auto';
+  const v = value.trim();
+  if (v === 'auto' || v === 'off') return v;
+  if (/^\d+$/.test(v)) return Number(v) === 0 ? 'off' : Number(v);
+  throw new UsageError(`--concurrency 只能是 auto、off 或一个非负整数，收到“${value}”`);
 }
 
 /**
@@ -123,6 +138,7 @@ export function toCliOptions(raw: RawOptions, patterns: string[], sequence?: rea
   }
   const reports = pairReports(
     sequence ?? [
+      ...(raw.summary === true ? [['format', 'summary'] as ReportOption] : []),
       ...(raw.format !== undefined ? [['format', raw.format] as ReportOption] : []),
       ...(raw.output !== undefined ? [['output', raw.output] as ReportOption] : []),
     ],
@@ -136,6 +152,7 @@ export function toCliOptions(raw: RawOptions, patterns: string[], sequence?: rea
     rulesDirs: raw.rules ?? [],
     ruleSettings,
     quiet: raw.quiet ?? false,
+    concurrency: parseConcurrency(raw.concurrency),
   };
   const lang = parseLang(raw.lang);
   if (lang !== undefined) options.lang = lang;

@@ -18,6 +18,11 @@ const HELP_AFTER = `
   没有 -o 的 -f 写到标准输出（最多一个）。只有一个 -f 和一个 -o 时顺序不限。
   二进制格式（xlsx）必须用 -o 写入文件，不能输出到终端。
 
+并行与进度：
+  文件多时在多个工作线程中并行检查（--concurrency），结果按文件路径排序，
+  所以 json、csv、sarif 报告与并行程度无关、逐字节相同。无法读取的文件照样得到一条致命错误，其余文件照常检查。
+  标准错误输出是终端、文件超过 20 个且报告不是通过管道输出时显示进度条；--quiet 时不显示。
+
 配置：
   默认在当前目录及其上级目录中查找 jixiao.config.json（找到第一个为止）；没有配置文件时使用 recommended 预设。
   优先级从低到高：预设 < 配置文件的 rules < 匹配文件的 overrides < --rule。
@@ -26,6 +31,7 @@ const HELP_AFTER = `
   ${PROGRAM} 2024年项目支出绩效目标表.txt
   ${PROGRAM} 各单位/ --format json -o 报告/结果.json --max-warnings 20
   ${PROGRAM} 各单位/ -f stylish -f sarif -o 报告/结果.sarif -f csv -o 报告/问题.csv
+  ${PROGRAM} 各单位/ --summary -o 报告/汇总.txt --concurrency 4
   ${PROGRAM} --print-config 各单位/2024/甲单位.txt`;
 
 /** Repeatable options (--rules, --rule) collect every value in order. */
@@ -49,6 +55,8 @@ export function buildProgram(version: string, io: CliIO): Command {
     .option('--rules <目录>', '额外的规则目录，每个 *.json 是一条规则（可重复，补充配置的 rulesDirs）', collect)
     .option('--rule <规则id=严重程度>', '规则的严重程度：error、warning、info、off（可重复，优先于配置）', collect)
     .option('--max-warnings <数量>', '警告数超过该数量时退出码为 1')
+    .option('--concurrency <auto|off|数量>', '用多少个工作线程并行检查：auto（默认；文件少于 50 个时不并行，最多为 CPU 核数）、off 或线程数')
+    .option('--summary', '输出汇总：文档和项目按得分排名（等级、最大的三项扣分）、各规则问题数、等级分布和须修改的文档（同 -f summary）')
     .option('--quiet', '只报告错误，不显示警告和提示（退出码照常计算）')
     .option('--color', '强制使用颜色')
     .option('--no-color', '不使用颜色（也可设置环境变量 NO_COLOR）')

@@ -36,6 +36,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const sequence: ReportOption[] = [];
   program.on('option:format', (value: string) => sequence.push(['format', value]));
   program.on('option:output', (value: string) => sequence.push(['output', value]));
+  // --summary is -f summary, in its place on the command line (so `--summary -o 汇总.txt` pairs up).
+  program.on('option:summary', () => sequence.push(['format', 'summary']));
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {

@@ -5,6 +5,7 @@ import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
+import { formatSummary } from './score-summary.js';
 import { formatStylish } from './stylish.js';
 import { formatXlsx } from './xlsx.js';
 
@@ -20,6 +21,7 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   csv: formatCsv,
   xlsx: formatXlsx,
   html: formatHtml,
+  summary: formatSummary,
 };
 
 /** Formats whose output is bytes, not text: never written to a terminal. */

@@ -46,7 +46,7 @@ describe('runCli: bad arguments exit 2', () => {
   it('unknown format names the known ones', async () => {
     const { code, stderr } = await run(['-f', 'xml', 'a.txt']);
     expect(code).toBe(2);
-    expect(stderr).toBe('jixiao-lint: 参数错误：未知的输出格式“xml”；可用的格式：stylish, json, sarif, junit, csv, xlsx, html\n');
+    expect(stderr).toBe('jixiao-lint: 参数错误：未知的输出格式“xml”；可用的格式：stylish, json, sarif, junit, csv, xlsx, html, summary\n');
   });
 
   it('--rule with an unknown severity', async () => {

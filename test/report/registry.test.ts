@@ -4,7 +4,7 @@ import { binaryFormats, formatters, getFormatter, listFormats, UnknownFormatErro
 
 describe('formatter registry', () => {
   it('lists stylish first (the default), then the others', () => {
-    expect(listFormats()).toEqual(['stylish', 'json', 'sarif', 'junit', 'csv', 'xlsx', 'html']);
+    expect(listFormats()).toEqual(['stylish', 'json', 'sarif', 'junit', 'csv', 'xlsx', 'html', 'summary']);
     expect(getFormatter('json')).toBe(formatters.json);
     expect([...binaryFormats]).toEqual(['xlsx']);
   });

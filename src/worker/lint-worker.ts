@@ -1,0 +1,27 @@
+// A lint worker thread: builds its own linter (its own rule engines) from the pool's options, then lints one
+// file per task message, one after another, and posts each FileResult back. It never fails on a file:
+// anything the linter throws becomes a fatal result for that file and the worker goes on.
+import { parentPort, workerData } from 'node:worker_threads';
+import { relative } from 'node:path';
+import { fatalResult } from '../api/fatal.js';
+import { createLinter } from '../api/linter.js';
+import type { WorkerInit, WorkerReply, WorkerTask } from './protocol.js';
+
+const port = parentPort;
+if (port === null) throw new Error('lint-worker.js runs only as a worker thread');
+const { options, faults = {} } = workerData as WorkerInit;
+const linter = await createLinter(options);
+const cwd = options.cwd ?? process.cwd();
+
+port.on('message', async ({ index, file }: WorkerTask) => {
+  let reply: WorkerReply;
+  try {
+    if (faults.exitOn !== undefined && file.endsWith(faults.exitOn)) process.exit(70);
+    if (faults.throwOn !== undefined && file.endsWith(faults.throwOn)) throw new Error('模拟的检查故障');
+    reply = { index, result: await linter.lintFile(file) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    reply = { index, result: fatalResult(relative(cwd, file) || file, 'unknown', `检查时出错：${message}`) };
+  }
+  port.postMessage(reply);
+});

@@ -1,0 +1,135 @@
+// The worker pool behind lintFiles({ concurrency }): N worker threads, each with its own linter; files are handed
+// out one at a time from a shared queue and results come back as they finish. A worker that dies mid-file leaves
+// a fatal result for that file and is replaced, so every file gets exactly one result.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { fatalResult } from '../api/fatal.js';
+import type { Concurrency } from '../api/options.js';
+import { packageRoot } from '../api/package-root.js';
+import type { WorkerInit, WorkerReply, WorkerTask } from './protocol.js';
+
+/** 'auto' uses no workers below this many files: starting a worker (loading rules and models) costs more than it saves. */
+export const AUTO_MIN_FILES = 50;
+/** 'auto' starts one worker per this many files, up to os.availableParallelism(). */
+export const AUTO_FILES_PER_WORKER = 25;
+
+/** How many workers a job of `files` files gets; 0 lints in the calling thread. */
+export function workerCount(concurrency: Concurrency | undefined, files: number): number {
+  if (concurrency === undefined || concurrency === 'off') return 0;
+  if (concurrency === 'auto') {
+    if (files < AUTO_MIN_FILES) return 0;
+    const n = Math.min(availableParallelism(), Math.ceil(files / AUTO_FILES_PER_WORKER));
+    return n < 2 ? 0 : n;
+  }
+  if (!Number.isInteger(concurrency) || concurrency < 0) {
+    throw new RangeError(`concurrency must be 'auto', 'off' or a non-negative integer, got ${String(concurrency)}`);
+  }
+  return Math.min(concurrency, files);
+}
+
+/**
+ * The compiled worker entry. Worker threads cannot load TypeScript, so when this module runs from its
+ * .ts source (vitest) the worker is the dist/ file that `npm run build` writes (`npm test` builds first).
+ */
+export function defaultWorkerFile(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./lint-worker.js', import.meta.url);
+  const compiled = join(packageRoot(), 'dist', 'src', 'worker', 'lint-worker.js');
+  if (!existsSync(compiled)) {
+    throw new Error(`并行检查需要编译后的工作线程 ${compiled}；请先运行 npm run build（或使用 concurrency: 'off'）`);
+  }
+  return pathToFileURL(compiled);
+}
+
+export interface PoolJob extends WorkerInit {
+  /** Absolute paths, in the order the caller will put the results back in. */
+  files: readonly string[];
+  workers: number;
+  workerFile?: string | URL | undefined;
+  /** The path a result shows for a file (relative to cwd), for fatal results made here. */
+  shown(file: string): string;
+}
+
+/** Lints `files` on `workers` threads; yields each result (with its index in `files`) as it finishes. */
+export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> {
+  const { files } = job;
+  const entry = job.workerFile ?? defaultWorkerFile();
+  const init: WorkerInit = { options: job.options };
+  if (job.faults !== undefined) init.faults = job.faults;
+  const ready: WorkerReply[] = [];
+  const returned = new Set<number>();
+  const all = new Set<Worker>();
+  let wake: (() => void) | undefined;
+  let next = 0;
+  let live = 0;
+  const deliver = (reply: WorkerReply): void => {
+    ready.push(reply);
+    wake?.();
+  };
+
+  const spawn = (): void => {
+    const worker = new Worker(entry, { workerData: init });
+    all.add(worker);
+    live += 1;
+    let current: WorkerTask | undefined;
+    let lastError: Error | undefined;
+    const give = (): void => {
+      if (next < files.length) {
+        current = { index: next, file: files[next]! };
+        next += 1;
+        worker.postMessage(current);
+      } else {
+        current = undefined;
+        void worker.terminate();
+      }
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      if (current === undefined || reply.index !== current.index) return;
+      current = undefined;
+      deliver(reply);
+      give();
+    });
+    worker.on('error', (error) => {
+      lastError = error;
+    });
+    worker.on('exit', (code) => {
+      live -= 1;
+      all.delete(worker);
+      if (current !== undefined) {
+        const why = lastError?.message ?? `退出码 ${code}`;
+        deliver({ index: current.index, result: fatalResult(job.shown(current.file), 'unknown', `检查该文件时工作线程意外退出：${why}`) });
+        current = undefined;
+        if (next < files.length) spawn();
+      }
+      wake?.();
+    });
+    give();
+  };
+
+  try {
+    for (let i = 0; i < Math.min(job.workers, files.length); i++) spawn();
+    while (returned.size < files.length) {
+      if (ready.length === 0) {
+        if (live === 0) break;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = undefined;
+      }
+      while (ready.length > 0) {
+        const reply = ready.shift()!;
+        if (returned.has(reply.index)) continue;
+        returned.add(reply.index);
+        yield reply;
+      }
+    }
+    // Defensive: a file no worker answered for still gets its one result.
+    for (let index = 0; index < files.length; index++) {
+      if (!returned.has(index)) yield { index, result: fatalResult(job.shown(files[index]!), 'unknown', '检查该文件时工作线程意外退出') };
+    }
+  } finally {
+    for (const worker of all) void worker.terminate();
+  }
+}

@@ -1,0 +1,29 @@
+// Messages between the pool (main thread) and a lint worker. Everything here is structured-cloneable.
+import type { LinterOptions } from '../api/options.js';
+import type { FileResult } from '../model/result.js';
+
+/**
+ * Faults a worker simulates, for the tests of the pool's recovery only: a file whose path ends with
+ * `throwOn` makes the linter throw; one ending with `exitOn` ends the worker thread mid-file.
+ */
+export interface WorkerFaults {
+  throwOn?: string;
+  exitOn?: string;
+}
+
+export interface WorkerInit {
+  /** The options the worker builds its own linter from (the same as the caller's linter). */
+  options: LinterOptions;
+  faults?: WorkerFaults;
+}
+
+/** A file to lint: its index in the job (results are put back in this order) and its absolute path. */
+export interface WorkerTask {
+  index: number;
+  file: string;
+}
+
+export interface WorkerReply {
+  index: number;
+  result: FileResult;
+}
