@@ -256,7 +256,8 @@ function drillDown(results: readonly FileResult[], context: ReportContext, w: Wo
         findings.length === 0
           ? `<p class="clean">${e(w.noFindings)}</p>`
           : `<table class="findings"><thead><tr>${head}</tr></thead><tbody>\n${findings.map((m) => findingRow(m, context)).join('\n')}\n</tbody></table>`;
-      const open = r.fatal || findings.some((m) => m.severity === 'error') ? ' open' : '';
+      // One document (an editor's report) opens its findings; in a batch only unreadable files start open, so the page stays short.
+      const open = results.length === 1 || r.fatal ? ' open' : '';
       return `<details class="doc" id="doc-${i + 1}"${open}><summary><strong>${e(file)}</strong> <small>${e(r.format)}</small>${score}${fatal}${counts}</summary>\n${body}\n</details>`;
     })
     .join('\n');
