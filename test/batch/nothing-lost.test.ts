@@ -57,6 +57,14 @@ describe('broken files', () => {
       const out = String(await getFormatter(format)(results, context));
       for (const name of ['corrupt.docx', 'picture.png']) expect(out, `${format} names ${name}`).toContain(name);
     }
+    // The workbook's 文档 sheet lists every file, the unreadable ones with their fatal message.
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const bytes = (await getFormatter('xlsx')(results, context)) as Uint8Array;
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.getWorksheet('文档')!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    for (const name of ['corrupt.docx', 'picture.png']) expect(cells.some((c) => c.includes(name)), `xlsx names ${name}`).toBe(true);
   }, 60_000);
 
   it('a worker that throws on a file reports it as fatal and goes on', async () => {
