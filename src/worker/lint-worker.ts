@@ -16,7 +16,13 @@ const cwd = options.cwd ?? process.cwd();
 port.on('message', async ({ index, file }: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    if (faults.exitOn !== undefined && file.endsWith(faults.exitOn)) process.exit(70);
+    // Test-only fault: crash the thread with an uncaught error, as a real failure would (the pool sees it die).
+    if (faults.exitOn !== undefined && file.endsWith(faults.exitOn)) {
+      setImmediate(() => {
+        throw new Error('模拟的线程崩溃');
+      });
+      return;
+    }
     if (faults.throwOn !== undefined && file.endsWith(faults.throwOn)) throw new Error('模拟的检查故障');
     reply = { index, result: await linter.lintFile(file) };
   } catch (error) {
