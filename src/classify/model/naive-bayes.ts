@@ -79,7 +79,10 @@ export function weightedTokens(features: readonly string[], weights: BayesOption
  * (vocabulary × tokens per document). This gives the same vector from an index built once per
  * vocabulary size, so training on a few hundred names takes milliseconds instead of seconds.
  */
-function usePresenceIndex(classifier: BayesClassifier): void {
+export function usePresenceIndex(classifier: {
+  features: Record<string, number>;
+  textToFeatures(observation: string | readonly string[]): number[];
+}): void {
   let index = new Map<string, number>();
   let size = -1;
   classifier.textToFeatures = (observation) => {

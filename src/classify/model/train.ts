@@ -4,6 +4,7 @@ import { LEVEL2_KEYS, type Level2Key } from '../../lexicon/categories.js';
 import { nameFeatures } from '../features.js';
 import { predictByLexicon } from '../lexicon-model.js';
 import { CategoryModel, LEXICON_TRUST } from './combined.js';
+import { usePresenceIndex } from './naive-bayes.js';
 import {
   BayesCategoryClassifier,
   calibratedConfidence,
@@ -183,21 +184,7 @@ export function trainLogisticPredictor(rows: readonly LabelledName[], minCount =
   for (const list of lists) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
   const keep = (list: readonly string[]) => list.filter((f) => (counts.get(f) ?? 0) >= minCount);
   const classifier = new LogisticRegressionClassifier();
-  let index = new Map<string, number>();
-  let size = -1;
-  classifier.textToFeatures = (observation) => {
-    const keys = Object.keys(classifier.features);
-    if (keys.length !== size) {
-      index = new Map(keys.map((k, i) => [k, i]));
-      size = keys.length;
-    }
-    const vector = new Array<number>(size).fill(0);
-    for (const token of typeof observation === 'string' ? [observation] : observation) {
-      const at = index.get(token);
-      if (at !== undefined) vector[at] = 1;
-    }
-    return vector;
-  };
+  usePresenceIndex(classifier);
   rows.forEach((row, i) => {
     const tokens = keep(lists[i]!);
     if (tokens.length > 0) classifier.addDocument(tokens, row.category);
