@@ -1,7 +1,6 @@
 // The library surface: createLinter() loads the configuration and rules once; lintText/lintFiles return FileResult objects. Never prints, never exits.
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
-import fg from 'fast-glob';
 import { existsSync, statSync } from 'node:fs';
 import type { Document } from '../model/index.js';
 import type { FileResult, Message } from '../model/result.js';
@@ -90,15 +89,20 @@ function count(messages: Message[], severity: Message['severity']): number {
 /** Expands files, folders and globs into a sorted list of files (folders: every supported file inside). */
 export async function expandPatterns(patterns: string[], cwd: string): Promise<string[]> {
   const files = new Set<string>();
+  // fast-glob only for folders and globs: a file named outright (the common single-file run) does not load it.
+  const glob = async (source: string, options: { cwd: string }): Promise<string[]> => {
+    const { default: fg } = await import('fast-glob');
+    return fg(source, { ...options, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+  };
   for (const pattern of patterns) {
     const abs = resolve(cwd, pattern);
     if (existsSync(abs) && statSync(abs).isDirectory()) {
-      const found = await fg(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: abs, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const found = await glob(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: abs });
       found.forEach((f) => files.add(f));
     } else if (existsSync(abs)) {
       files.add(abs);
     } else {
-      const found = await fg(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const found = await glob(pattern, { cwd });
       if (found.length === 0) files.add(abs); // reported as unreadable, never silently dropped
       found.forEach((f) => files.add(f));
     }

@@ -1,27 +1,21 @@
-// The formatter registry: format name → pure function. New formats (sarif, junit, csv, …) are one line here.
+// The formatter registry: format name → pure function, loaded on demand. New formats (sarif, junit, csv, …) are one line here.
 import type { Formatter } from './context.js';
-import { formatCsv } from './csv.js';
-import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatSarif } from './sarif.js';
-import { formatSummary } from './score-summary.js';
-import { formatStylish } from './stylish.js';
-import { formatXlsx } from './xlsx.js';
 
 export type { Formatter, FormatterOutput, ReportContext, RuleMeta } from './context.js';
 export { displayWidth } from './width.js';
 export { totals, type Totals } from './summary.js';
 
+// Each entry loads its module on first use (a dynamic import, cached by the module loader, so no state of ours):
+// a run that asks for stylish does not pay for exceljs, and the CLI's start-up stays lean.
 export const formatters: Readonly<Record<string, Formatter>> = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  csv: formatCsv,
-  xlsx: formatXlsx,
-  html: formatHtml,
-  summary: formatSummary,
+  stylish: async (results, context) => (await import('./stylish.js')).formatStylish(results, context),
+  json: async (results, context) => (await import('./json.js')).formatJson(results, context),
+  sarif: async (results, context) => (await import('./sarif.js')).formatSarif(results, context),
+  junit: async (results, context) => (await import('./junit.js')).formatJunit(results, context),
+  csv: async (results, context) => (await import('./csv.js')).formatCsv(results, context),
+  xlsx: async (results, context) => (await import('./xlsx.js')).formatXlsx(results, context),
+  html: async (results, context) => (await import('./html.js')).formatHtml(results, context),
+  summary: async (results, context) => (await import('./score-summary.js')).formatSummary(results, context),
 };
 
 /** Formats whose output is bytes, not text: never written to a terminal. */
