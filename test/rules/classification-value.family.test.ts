@@ -1,15 +1,11 @@
-// Families B (classification) and C (value form): cases and doc examples of their rules, their findings on the sample, and silence on clean documents.
+// Families B (classification) and C (value form): their findings on the sample, and silence on clean documents.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/api/linter.js';
 import type { FileResult, Message } from '../../src/model/result.js';
-import { RuleCasesSchema } from '../../src/testing/case-schema.js';
-import { readDocExamples } from '../../src/testing/doc-examples.js';
-import { runDocExample, runRuleCases } from '../../src/testing/rule-tester.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const RULES_DIR = join(ROOT, 'rules');
 const FAMILY_B = [
   'quality-vs-benefit-confusion', 'satisfaction-as-benefit', 'input-as-output', 'activity-as-benefit',
   'irrelevant-filler-indicator', 'social-eco-cost-polarity', 'satisfaction-without-subject',
@@ -20,25 +16,8 @@ const FAMILY_C = [
   'quantitative-other-needs-note', 'unit-value-mismatch', 'percent-out-of-range', 'ge-100-percent', 'degenerate-value',
 ];
 const MINE = [...FAMILY_B, ...FAMILY_C];
-const cacheKey = {};
 
-describe.each(MINE)('%s', (ruleId) => {
-  it('passes its cases', async () => {
-    const cases = RuleCasesSchema.parse(JSON.parse(readFileSync(join(RULES_DIR, `${ruleId}.cases.json`), 'utf8')));
-    const outcomes = await runRuleCases(ruleId, cases, [], cacheKey);
-    expect(outcomes.filter((o) => !o.ok).map((o) => `[${o.kind}] ${o.name}: ${o.problems.join('; ')}`)).toEqual([]);
-  });
-
-  it('runs its doc examples', async () => {
-    const examples = readDocExamples(readFileSync(join(RULES_DIR, `${ruleId}.md`), 'utf8'));
-    expect(examples.incorrect).not.toBeNull();
-    expect(examples.correct).not.toBeNull();
-    const bad = await runDocExample(ruleId, 'incorrect', examples.incorrect!, [], cacheKey);
-    const good = await runDocExample(ruleId, 'correct', examples.correct!, [], cacheKey);
-    expect([...bad.problems, ...good.problems]).toEqual([]);
-  });
-});
-
+// Each rule's cases and doc examples run in cases.test.ts and doc-examples.test.ts; this file checks the family on the corpus.
 describe('families B and C on the sample (strict preset: every rule on)', () => {
   let sample: FileResult;
   const of = (id: string): Message[] => sample.messages.filter((m) => m.ruleId === id);

@@ -1,41 +1,19 @@
-// Family A (structure and completeness): cases and doc examples of its rules, its findings on the sample, and silence on clean documents.
+// Family A (structure and completeness): its findings on the sample, and silence on clean documents.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/api/linter.js';
 import type { FileResult, Message } from '../../src/model/result.js';
-import { RuleCasesSchema } from '../../src/testing/case-schema.js';
-import { readDocExamples } from '../../src/testing/doc-examples.js';
-import { runDocExample, runRuleCases } from '../../src/testing/rule-tester.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const RULES_DIR = join(ROOT, 'rules');
 const FAMILY_A = [
   'missing-required-column', 'empty-cell', 'unknown-level1-or-level2', 'level-mismatch', 'mixed-framework-versions',
   'missing-core-dimension', 'missing-cost-indicator', 'missing-satisfaction-indicator', 'level3-equals-level2',
   'placeholder-or-junk-text', 'template-residue', 'too-few-or-too-many-indicators', 'duplicate-indicator',
   'missing-goal-text', 'missing-overall-goal', 'weights-not-100', 'unit-required', 'name-length', 'name-too-long',
 ];
-const present = FAMILY_A.filter((id) => existsSync(join(RULES_DIR, `${id}.json`)));
-const cacheKey = {};
 
-describe.each(present)('%s', (ruleId) => {
-  it('passes its cases', async () => {
-    const cases = RuleCasesSchema.parse(JSON.parse(readFileSync(join(RULES_DIR, `${ruleId}.cases.json`), 'utf8')));
-    const outcomes = await runRuleCases(ruleId, cases, [], cacheKey);
-    expect(outcomes.filter((o) => !o.ok).map((o) => `[${o.kind}] ${o.name}: ${o.problems.join('; ')}`)).toEqual([]);
-  });
-
-  it('runs its doc examples', async () => {
-    const examples = readDocExamples(readFileSync(join(RULES_DIR, `${ruleId}.md`), 'utf8'));
-    expect(examples.incorrect).not.toBeNull();
-    expect(examples.correct).not.toBeNull();
-    const bad = await runDocExample(ruleId, 'incorrect', examples.incorrect!, [], cacheKey);
-    const good = await runDocExample(ruleId, 'correct', examples.correct!, [], cacheKey);
-    expect([...bad.problems, ...good.problems]).toEqual([]);
-  });
-});
-
+// Each rule's cases and doc examples run in cases.test.ts and doc-examples.test.ts; this file checks the family on the corpus.
 describe('family A on the sample and the clean corpus', () => {
   let sample: FileResult;
   const of = (id: string): Message[] => sample.messages.filter((m) => m.ruleId === id);
@@ -70,7 +48,7 @@ describe('family A on the sample and the clean corpus', () => {
 
   it('finds nothing else of family A on the sample that is not listed here', () => {
     const expected = new Set(['level3-equals-level2', 'duplicate-indicator', 'unit-required', 'missing-goal-text']);
-    const others = sample.messages.filter((m) => present.includes(m.ruleId) && !expected.has(m.ruleId));
+    const others = sample.messages.filter((m) => FAMILY_A.includes(m.ruleId) && !expected.has(m.ruleId));
     expect(others.map((m) => `${m.line} ${m.ruleId} ${m.message}`)).toEqual([]);
   });
 
@@ -80,7 +58,7 @@ describe('family A on the sample and the clean corpus', () => {
     if (file === '(none yet)') return;
     const linter = await createLinter();
     const result = await linter.lintText(readFileSync(join(CLEAN, file), 'utf8'), { filePath: `corpus/clean/${file}` });
-    const loud = result.messages.filter((m) => present.includes(m.ruleId) && m.severity !== 'info');
+    const loud = result.messages.filter((m) => FAMILY_A.includes(m.ruleId) && m.severity !== 'info');
     expect(loud.map((m) => `${m.line} ${m.ruleId} ${m.message}`)).toEqual([]);
   });
 });
