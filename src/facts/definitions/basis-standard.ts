@@ -3,7 +3,7 @@ import { defineFact, type IndicatorSubject, type LocatedItem, type ProjectSubjec
 import type { Indicator, ProjectTable } from '../../model/index.js';
 import { basisGroundsCost, basisNamesSource, basisStandardOf, isPlaceholderBasis } from '../../lexicon/basis-standards.js';
 import { columnRole } from '../../parse/table/labels.js';
-import { canonicalLevel1, canonicalLevel2 } from '../../lexicon/categories.js';
+import { indicatorLevel2 } from './indicator-labels.js';
 import { echoesName, normaliseForCompare } from '../../classify/similarity.js';
 
 const basisOf = (ind: Indicator) => ind.basis?.text.trim() ?? '';
@@ -83,7 +83,7 @@ const MIN_ROWS_SAME = 5;
 const MIN_CATEGORIES_SAME = 3;
 
 function level2Key(ind: Indicator): string {
-  return canonicalLevel2(ind.level2?.text.trim() ?? '', canonicalLevel1(ind.level1?.text.trim() ?? '')) ?? (ind.level2?.text.trim() ?? '');
+  return indicatorLevel2(ind) ?? (ind.level2?.text.trim() ?? '');
 }
 
 /**

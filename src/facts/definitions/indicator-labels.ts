@@ -1,5 +1,6 @@
 // Indicator facts about the category labels (一级/二级) and the name (三级), as written and canonicalised.
 import { defineFact, type IndicatorSubject } from '../types.js';
+import type { Indicator } from '../../model/index.js';
 import { resolveLevel1, resolveLevel2 } from './structure-categories.js';
 
 const text = (field: { text: string } | null) => field?.text.trim() ?? '';
@@ -48,10 +49,15 @@ export function filedLevel1(s: IndicatorSubject): string | null {
   return understood(text(s.indicator.level1), resolveLevel1);
 }
 
-/** The filed 二级 category, read in the light of its 一级 (成本指标 under 产出 is the 2015 ECON_COST). */
+/** An indicator's 二级 category key, read in the light of its 一级 (成本指标 under 产出 is the 2015 ECON_COST). */
+export function indicatorLevel2(indicator: Indicator): string | null {
+  const l1 = understood(text(indicator.level1), resolveLevel1);
+  return understood(text(indicator.level2), (l) => resolveLevel2(l, l1));
+}
+
+/** The filed 二级 category of a subject's indicator. */
 export function filedLevel2(s: IndicatorSubject): string | null {
-  const l1 = understood(text(s.indicator.level1), resolveLevel1);
-  return understood(text(s.indicator.level2), (l) => resolveLevel2(l, l1));
+  return indicatorLevel2(s.indicator);
 }
 
 export const level2Canonical = defineFact({

@@ -3,8 +3,7 @@ import { defineFact, type FactContext, type IndicatorSubject } from '../types.js
 import type { Indicator, Project } from '../../model/index.js';
 import { formatValue, parseValue, type ParsedValue } from '../../grammar/value.js';
 import { lookupUnit } from '../../lexicon/units.js';
-import { canonicalLevel1, canonicalLevel2 } from '../../lexicon/categories.js';
-import { filedLevel2 } from './indicator-labels.js';
+import { filedLevel2, indicatorLevel2 } from './indicator-labels.js';
 import { parsedTarget } from './indicator-value.js';
 import { formatYuan } from './format.js';
 
@@ -135,9 +134,7 @@ export interface UnitCostPairing {
   soleCost: boolean;
 }
 
-function level2Of(ind: Indicator): string | null {
-  return canonicalLevel2(ind.level2?.text.trim() ?? '', canonicalLevel1(ind.level1?.text.trim() ?? '')) ?? null;
-}
+const level2Of = indicatorLevel2;
 
 function valueOf(ind: Indicator): ParsedValue {
   return parseValue(ind.target?.text ?? '', { symbol: ind.symbol?.text ?? null, unit: ind.unit?.text ?? null });

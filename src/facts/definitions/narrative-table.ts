@@ -4,6 +4,7 @@ import type { Indicator } from '../../model/index.js';
 import { canonicalLevel1, canonicalLevel2, level1Label, level2Label, labelStem, type Level1Key, type Level2Key } from '../../lexicon/categories.js';
 import { diceSimilarity, normaliseForCompare } from '../../classify/similarity.js';
 import { placeOf, placeOfEn, relatedAt } from './format.js';
+import { indicatorLevel2 } from './indicator-labels.js';
 
 /** The 一级 a 二级 belongs to; economic cost sits under 产出 in the 2015 framework unless the claim names a first-level 成本指标. */
 function parentOf(level2: Level2Key, costIsLevel1: boolean): Level1Key {
@@ -148,7 +149,7 @@ export const narrativeIndicatorsNotInTable = defineFact({
       const name = ind.level3?.text.trim() ?? '';
       if (name === '' || !ind.level3) return;
       const category = canonicalLevel2(ind.level2?.text ?? '');
-      const peers = category ? rows.filter((r) => canonicalLevel2(r.level2?.text ?? '', canonicalLevel1(r.level1?.text ?? '')) === category) : rows;
+      const peers = category ? rows.filter((r) => indicatorLevel2(r) === category) : rows;
       if (peers.some((r) => sameIndicatorName(name, r.level3!.text))) return;
       // The same name filed under another 二级 is a category question (other rules), not a missing indicator.
       if (rows.some((r) => sameIndicatorName(name, r.level3!.text))) return;

@@ -2,7 +2,7 @@
 import { defineFact, type FactContext, type LocatedItem, type ProjectSubject } from '../types.js';
 import { parseValue, type ParsedValue } from '../../grammar/value.js';
 import { readDate } from '../../grammar/date.js';
-import { canonicalLevel1, canonicalLevel2 } from '../../lexicon/categories.js';
+import { indicatorLevel2 } from './indicator-labels.js';
 import { findPeriods } from '../../lexicon/periods.js';
 import type { Indicator } from '../../model/index.js';
 import { contextOf, pieceOf, projectTexts, spanKey, type WalkedText } from './relevance-texts.js';
@@ -10,7 +10,7 @@ import { contextOf, pieceOf, projectTexts, spanKey, type WalkedText } from './re
 /** 可持续影响 indicators are about effects beyond the year by definition; their period wording is expected. */
 function isSustainability(indicator: Indicator | undefined): boolean {
   if (!indicator) return false;
-  return canonicalLevel2(indicator.level2?.text ?? '', canonicalLevel1(indicator.level1?.text ?? '')) === 'SUSTAIN';
+  return indicatorLevel2(indicator) === 'SUSTAIN';
 }
 
 /**
