@@ -21,6 +21,10 @@ beforeAll(async () => {
 });
 
 describe('real samples', () => {
+  it('are all there (one per excerpt in ../shared/samples/real)', () => {
+    expect(files).toHaveLength(16);
+  });
+
   it.each(files)('%s matches its reviewed snapshot', async (file) => {
     const result = await linter.lintText(readFileSync(join(REAL, file), 'utf8'), { filePath: `corpus/real/${file}` });
     await expect(findingsText(result)).toMatchFileSnapshot(`../../corpus/snapshots/real/${file.replace(/\.txt$/, '.findings.txt')}`);
