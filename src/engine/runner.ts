@@ -6,8 +6,9 @@ import { addCustomOperators } from './operators.js';
 import type { ActiveRule, RuleSet } from './rule-set.js';
 import type { Condition, Scope } from './rule-schema.js';
 import { renderTemplate } from './template.js';
-import type { FactContext, FactValue, LocatedItem, Subject } from '../facts/types.js';
+import type { FactValue, LocatedItem, Subject } from '../facts/types.js';
 import type { FactIndex } from './load-rules.js';
+import { createFactContext, TextCache } from '../facts/context.js';
 import { documentSubject, indicatorSubjects, projectSubjects, valueAsWritten } from '../facts/subjects.js';
 
 export type Language = 'zh' | 'en';
@@ -45,15 +46,6 @@ function subjectsOf(document: Document, scope: Scope): Subject[] {
   return indicatorSubjects(document);
 }
 
-function createContext(): FactContext {
-  const memo = new Map<string, unknown>();
-  return {
-    memo<T>(key: string, compute: () => T): T {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
-    },
-  };
-}
 
 function compareMessages(a: Message, b: Message): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
@@ -67,6 +59,7 @@ export class RuleRunner {
   private readonly engines = new Map<Scope, Engine>();
   private readonly facts = new Map<Scope, string[]>();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly textCache = new TextCache();
 
   constructor(
     private readonly ruleSet: RuleSet,
@@ -98,7 +91,7 @@ export class RuleRunner {
   }
 
   private async runNow(document: Document, lang: Language): Promise<Message[]> {
-    const ctx = createContext();
+    const ctx = createFactContext(this.textCache);
     const messages: Message[] = [];
     for (const scope of SCOPES) {
       const engine = this.engines.get(scope);

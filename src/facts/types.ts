@@ -47,9 +47,16 @@ export interface IndicatorSubject extends SubjectBase {
 export type Subject = DocumentSubject | ProjectSubject | IndicatorSubject;
 export type SubjectFor<S extends Scope> = Extract<Subject, { scope: S }>;
 
-/** Per-document memo so expensive derived values (category predictions, parsed values) are computed once. */
+/** How facts reuse work: a per-document memo, and a per-linter cache for pure functions of text. */
 export interface FactContext {
+  /** Per document: derived values of this document (parsed values, project totals) computed once. */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Per linter, across documents: results that depend only on the text in `key` (a name's category
+   * prediction, a normalised label). Bounded (oldest entries dropped), so a batch of 20,000 files
+   * does not grow it without limit. Never put anything document-specific here.
+   */
+  shared<T>(key: string, compute: () => T): T;
 }
 
 export interface FactDefinition<S extends Scope = Scope> {

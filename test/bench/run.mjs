@@ -17,6 +17,7 @@ import { createLinter } from '../../dist/src/index.js';
 import { parseText } from '../../dist/src/parse/index.js';
 import { FACTS } from '../../dist/src/facts/index.js';
 import { indicatorSubjects } from '../../dist/src/facts/subjects.js';
+import { createFactContext } from '../../dist/src/facts/context.js';
 import { addCustomOperators } from '../../dist/src/engine/operators.js';
 import { argValue, DEFAULT_DOCS, DEFAULT_SEED, generateDocument, ROOT } from './generate.mjs';
 
@@ -116,8 +117,7 @@ async function benchNaive(linter) {
   const factNames = [...names].filter((n) => definitions.has(n)).sort();
   let hits = 0;
   const runIndicator = async (subject) => {
-    const memo = new Map(); // a fresh fact context per indicator: nothing shared
-    const ctx = { memo: (key, compute) => (memo.has(key) ? memo.get(key) : (memo.set(key, compute()), memo.get(key))) };
+    const ctx = createFactContext(); // a fresh fact context per indicator: nothing shared
     const values = {};
     for (const name of factNames) values[name] = definitions.get(name).compute(subject, ctx);
     const { results } = await engine.run(values);
