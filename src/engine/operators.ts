@@ -68,8 +68,8 @@ function isEmptyValue(value: unknown): boolean {
   return false;
 }
 
-/** Registers the custom operators on one engine. */
-export function addCustomOperators(engine: Engine): void {
+/** Our operators as plain functions, with a regex cache owned by the caller (one engine or one compiled rule set), never global. */
+export function createCustomOperators(): Record<string, (factValue: unknown, conditionValue: unknown) => boolean> {
   const patterns = new Map<string, RegExp>();
   const regex = (p: string) => {
     let re = patterns.get(p);
@@ -79,8 +79,15 @@ export function addCustomOperators(engine: Engine): void {
     }
     return re;
   };
-  engine.addOperator('isEmpty', (fact: unknown) => isEmptyValue(fact));
-  engine.addOperator('isNotEmpty', (fact: unknown) => !isEmptyValue(fact));
-  engine.addOperator('matches', (fact: unknown, pattern: string) => typeof fact === 'string' && regex(pattern).test(fact));
-  engine.addOperator('notMatches', (fact: unknown, pattern: string) => typeof fact !== 'string' || !regex(pattern).test(fact));
+  return {
+    isEmpty: (fact) => isEmptyValue(fact),
+    isNotEmpty: (fact) => !isEmptyValue(fact),
+    matches: (fact, pattern) => typeof fact === 'string' && regex(pattern as string).test(fact),
+    notMatches: (fact, pattern) => typeof fact !== 'string' || !regex(pattern as string).test(fact),
+  };
+}
+
+/** Registers the custom operators on one json-rules-engine Engine (the reference engine). */
+export function addCustomOperators(engine: Engine): void {
+  for (const [name, operator] of Object.entries(createCustomOperators())) engine.addOperator(name, operator);
 }

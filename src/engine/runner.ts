@@ -1,149 +1,88 @@
-// Runs the active rules over one document with json-rules-engine: facts once per subject, one Engine per scope, runs serialised.
-import { Engine, type RuleProperties } from 'json-rules-engine';
+// Runs the active rules over one document as compiled predicates: facts computed lazily, once per subject.
 import type { Document } from '../model/index.js';
 import type { Message } from '../model/result.js';
-import { addCustomOperators } from './operators.js';
 import type { ActiveRule, RuleSet } from './rule-set.js';
-import type { Condition, Scope } from './rule-schema.js';
-import { renderTemplate } from './template.js';
-import type { FactValue, LocatedItem, Subject } from '../facts/types.js';
+import type { FactDefinition, FactValue, Subject } from '../facts/types.js';
 import type { FactIndex } from './load-rules.js';
 import { createFactContext, TextCache } from '../facts/context.js';
-import { documentSubject, indicatorSubjects, projectSubjects, valueAsWritten } from '../facts/subjects.js';
+import { compileCondition, OperatorTable, type Predicate } from './compile.js';
+import { compareMessages, reportRule, templateFacts, type Language } from './messages.js';
+import { SCOPES, subjectsOf } from './scopes.js';
 
-export type Language = 'zh' | 'en';
+export type { Language } from './messages.js';
 
-const SCOPES: Scope[] = ['document', 'project', 'indicator'];
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-
-function collectFacts(condition: Condition, into: Set<string>): void {
-  if ('all' in condition) condition.all.forEach((c) => collectFacts(c, into));
-  else if ('any' in condition) condition.any.forEach((c) => collectFacts(c, into));
-  else if ('not' in condition) collectFacts(condition.not, into);
-  else {
-    into.add(condition.fact);
-    const v = condition.value;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'fact' in v) into.add(v.fact);
-  }
-}
-
-/** Facts a scope's rules need: those named in conditions, `each` and message templates. */
-function neededFacts(rules: ActiveRule[], available: ReadonlyMap<string, unknown>): string[] {
-  const names = new Set<string>();
-  for (const { rule, conditions } of rules) {
-    collectFacts(conditions, names);
-    if (rule.each) names.add(rule.each);
-    for (const t of [rule.message, rule.messageEn, rule.suggestion, rule.suggestionEn]) {
-      for (const m of (t ?? '').matchAll(PLACEHOLDER)) if (available.has(m[1]!)) names.add(m[1]!);
-    }
-  }
-  return [...names].sort();
-}
-
-function subjectsOf(document: Document, scope: Scope): Subject[] {
-  if (scope === 'document') return [documentSubject(document)];
-  if (scope === 'project') return projectSubjects(document);
-  return indicatorSubjects(document);
-}
-
-
-function compareMessages(a: Message, b: Message): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+/** A rule ready to evaluate: its predicate and the facts its messages need when it fires. */
+interface CompiledRule {
+  active: ActiveRule;
+  test: Predicate;
+  reportFacts: string[];
 }
 
 /**
- * Runs a rule set. One Engine per scope, built once; `run` calls are queued so that two
- * documents never share an Engine run (json-rules-engine is unsafe under concurrent runs).
+ * Runs a rule set. Each rule's conditions are compiled once into a predicate with
+ * json-rules-engine's semantics (src/engine/compile.ts); a fact is computed the first time a
+ * predicate or a message asks for it on a subject, so facts that no reached condition needs are
+ * never computed. json-rules-engine itself stays as the reference (ReferenceRunner), held equal
+ * to this runner by test/engine/differential.test.ts.
  */
 export class RuleRunner {
-  private readonly engines = new Map<Scope, Engine>();
-  private readonly facts = new Map<Scope, string[]>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly compiled: { scope: (typeof SCOPES)[number]; rules: CompiledRule[] }[] = [];
   private readonly textCache = new TextCache();
 
   constructor(
-    private readonly ruleSet: RuleSet,
+    ruleSet: RuleSet,
     private readonly factIndex: FactIndex,
   ) {
+    const operators = new OperatorTable();
     for (const scope of SCOPES) {
-      const rules = ruleSet.byScope[scope];
-      if (rules.length === 0) continue;
-      const engine = new Engine([], { allowUndefinedFacts: false });
-      addCustomOperators(engine);
-      for (const active of rules) {
-        const props: RuleProperties = {
-          name: active.rule.id,
-          conditions: active.conditions as RuleProperties['conditions'],
-          event: { type: active.rule.id },
-        };
-        engine.addRule(props);
-      }
-      this.engines.set(scope, engine);
-      this.facts.set(scope, neededFacts(rules, factIndex[scope]));
+      const rules = ruleSet.byScope[scope].map((active) => ({
+        active,
+        test: compileCondition(active.conditions, operators),
+        reportFacts: [...(active.rule.each ? [active.rule.each] : []), ...templateFacts(active, factIndex[scope])],
+      }));
+      if (rules.length > 0) this.compiled.push({ scope, rules });
     }
   }
 
   /** Lints one parsed document; messages come back sorted by position. */
   run(document: Document, lang: Language = 'zh'): Promise<Message[]> {
-    const next = this.queue.then(() => this.runNow(document, lang));
-    this.queue = next.catch(() => undefined);
-    return next;
+    try {
+      return Promise.resolve(this.runSync(document, lang));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
-  private async runNow(document: Document, lang: Language): Promise<Message[]> {
+  /** The same, synchronously (nothing in a run waits on anything). */
+  runSync(document: Document, lang: Language = 'zh'): Message[] {
     const ctx = createFactContext(this.textCache);
     const messages: Message[] = [];
-    for (const scope of SCOPES) {
-      const engine = this.engines.get(scope);
-      if (!engine) continue;
-      const names = this.facts.get(scope)!;
-      const definitions = this.factIndex[scope];
+    for (const { scope, rules } of this.compiled) {
+      const definitions = this.factIndex[scope] as ReadonlyMap<string, FactDefinition>;
       for (const subject of subjectsOf(document, scope)) {
-        const values: Record<string, FactValue> = {};
-        for (const name of names) values[name] = definitions.get(name)!.compute(subject as never, ctx);
-        const { results } = await engine.run(values);
-        for (const result of results) {
-          const active = this.ruleSet.byId.get(String(result.name));
-          if (active) messages.push(...this.report(active, subject, values, lang));
+        const values = new Map<string, FactValue>();
+        const get = (name: string): FactValue => {
+          let value = values.get(name);
+          if (value === undefined && !values.has(name)) {
+            const definition = definitions.get(name);
+            if (!definition) throw new Error(`Undefined fact: ${name}`);
+            value = definition.compute(subject as never, ctx);
+            values.set(name, value);
+          }
+          return value as FactValue;
+        };
+        for (const rule of rules) {
+          if (!rule.test(get)) continue;
+          messages.push(...reportRule(rule.active, subject as Subject, factsFor(rule.reportFacts, get), lang));
         }
       }
     }
     return messages.sort(compareMessages);
   }
+}
 
-  private report(active: ActiveRule, subject: Subject, facts: Record<string, FactValue>, lang: Language): Message[] {
-    const { rule } = active;
-    const template = lang === 'en' && rule.messageEn ? rule.messageEn : rule.message;
-    const suggestion = lang === 'en' && rule.suggestionEn ? rule.suggestionEn : rule.suggestion;
-    const items: (LocatedItem | null)[] = rule.each ? ((facts[rule.each] as LocatedItem[] | null) ?? []) : [null];
-    const anchor = subject.anchors[rule.at ?? 'default'] ?? subject.anchors.default!;
-    return items.map((item) => {
-      const sources = [item?.data ?? {}, facts, active.options];
-      const span = item?.span ?? anchor.span;
-      const message: Message = {
-        ruleId: rule.id,
-        severity: active.severity,
-        message: renderTemplate(template, sources),
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-        path: item?.path ?? anchor.path,
-      };
-      if (span.location !== undefined) message.location = span.location;
-      if (subject.scope !== 'document') message.project = subject.project.name;
-      if (subject.scope === 'indicator') {
-        const i = subject.indicator;
-        message.indicator = {
-          level1: i.level1?.text ?? '',
-          level2: i.level2?.text ?? '',
-          level3: i.level3?.text ?? '',
-          target: valueAsWritten(i),
-        };
-      }
-      if (suggestion) message.suggestion = renderTemplate(suggestion, sources);
-      if (item?.related?.length) message.related = item.related;
-      return message;
-    });
-  }
+function factsFor(names: string[], get: (name: string) => FactValue): Record<string, FactValue> {
+  const facts: Record<string, FactValue> = {};
+  for (const name of names) facts[name] = get(name);
+  return facts;
 }

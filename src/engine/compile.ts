@@ -1,0 +1,89 @@
+// Compiles rule conditions into plain predicates with json-rules-engine's semantics (operators, decorators, validators), facts fetched lazily.
+import type { Condition, LeafCondition } from './rule-schema.js';
+import { createCustomOperators } from './operators.js';
+
+/** Reads a fact of the current subject (computed on first use, then memoised by the caller). */
+export type FactGetter = (name: string) => unknown;
+export type Predicate = (fact: FactGetter) => boolean;
+type Evaluate = (factValue: unknown, conditionValue: unknown) => boolean;
+type Validator = (factValue: unknown) => boolean;
+
+const always: Validator = () => true;
+const isArray: Validator = Array.isArray;
+// json-rules-engine's numberValidator, kept literally: '5' and [5] pass, null and 'abc' do not.
+const isNumberLike: Validator = (v) => Number.parseFloat(v as string).toString() !== 'NaN';
+
+/** json-rules-engine 7's default operators: callback plus the validator that must pass first. */
+const BUILT_IN: Record<string, [Evaluate, Validator]> = {
+  equal: [(a, b) => a === b, always],
+  notEqual: [(a, b) => a !== b, always],
+  in: [(a, b) => (b as unknown[]).indexOf(a) > -1, always],
+  notIn: [(a, b) => (b as unknown[]).indexOf(a) === -1, always],
+  contains: [(a, b) => (a as unknown[]).indexOf(b) > -1, isArray],
+  doesNotContain: [(a, b) => (a as unknown[]).indexOf(b) === -1, isArray],
+  lessThan: [(a, b) => (a as number) < (b as number), isNumberLike],
+  lessThanInclusive: [(a, b) => (a as number) <= (b as number), isNumberLike],
+  greaterThan: [(a, b) => (a as number) > (b as number), isNumberLike],
+  greaterThanInclusive: [(a, b) => (a as number) >= (b as number), isNumberLike],
+};
+
+/** json-rules-engine 7's decorators: `someFact:equal` applies `equal` to each element of the fact, and so on. */
+const DECORATORS: Record<string, [(a: unknown, b: unknown, next: Evaluate) => boolean, Validator]> = {
+  someFact: [(a, b, next) => (a as unknown[]).some((x) => next(x, b)), isArray],
+  someValue: [(a, b, next) => (b as unknown[]).some((y) => next(a, y)), always],
+  everyFact: [(a, b, next) => (a as unknown[]).every((x) => next(x, b)), isArray],
+  everyValue: [(a, b, next) => (b as unknown[]).every((y) => next(a, y)), always],
+  swap: [(a, b, next) => next(b, a), always],
+  not: [(a, b, next) => !next(a, b), always],
+};
+
+/** Operator functions of one compiled rule set (custom operators keep their regex cache here). */
+export class OperatorTable {
+  private readonly operators = new Map<string, Evaluate>();
+
+  constructor() {
+    for (const [name, [cb, valid]] of Object.entries(BUILT_IN)) this.operators.set(name, (a, b) => valid(a) && cb(a, b));
+    for (const [name, cb] of Object.entries(createCustomOperators())) this.operators.set(name, cb);
+  }
+
+  /** Resolves `not:someFact:equal` like json-rules-engine: decorators peeled from the left, applied innermost first. */
+  get(name: string): Evaluate {
+    const known = this.operators.get(name);
+    if (known) return known;
+    const colon = name.indexOf(':');
+    const decorator = colon > 0 ? DECORATORS[name.slice(0, colon)] : undefined;
+    if (!decorator) throw new Error(`Unknown operator: ${name}`);
+    const next = this.get(name.slice(colon + 1));
+    const [cb, valid] = decorator;
+    const decorated: Evaluate = (a, b) => valid(a) && cb(a, b, next);
+    this.operators.set(name, decorated);
+    return decorated;
+  }
+}
+
+function compileLeaf(leaf: LeafCondition, operators: OperatorTable): Predicate {
+  const evaluate = operators.get(leaf.operator);
+  const { fact, value } = leaf;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact')) {
+    const other = (value as { fact: string }).fact;
+    return (get) => evaluate(get(fact), get(other));
+  }
+  return (get) => evaluate(get(fact), value);
+}
+
+/** Compiles a condition tree (params already filled in) into one predicate; `all`/`any` short-circuit, so facts a rule never reaches are never computed. */
+export function compileCondition(condition: Condition, operators: OperatorTable): Predicate {
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => compileCondition(c, operators));
+    return (get) => parts.every((p) => p(get));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => compileCondition(c, operators));
+    return (get) => parts.some((p) => p(get));
+  }
+  if ('not' in condition) {
+    const inner = compileCondition(condition.not, operators);
+    return (get) => !inner(get);
+  }
+  return compileLeaf(condition, operators);
+}
