@@ -1,7 +1,7 @@
 // Features of a 三级 name for the trained category model: character n-grams, head suffixes and the keyword lexicon's reading.
 import { LEVEL2_KEYS, type Level2Key } from '../lexicon/categories.js';
-import { findTerms, nameClauses } from './name-terms.js';
-import { predictByLexicon } from './lexicon-model.js';
+import { findTermsIn, nameClauses, type TermMatch } from './name-terms.js';
+import { lexiconReading, type CategoryPrediction } from './lexicon-model.js';
 
 /**
  * The name as clauses of word characters only: nameClauses (width folding, no bracket groups without
@@ -9,7 +9,12 @@ import { predictByLexicon } from './lexicon-model.js';
  * kept, and every digit becomes 0 (2025年 and 2024年 are the same feature).
  */
 export function normalisedClauses(name: string): string[] {
-  return nameClauses(name)
+  return normalise(nameClauses(name));
+}
+
+/** normalisedClauses of clauses already split by nameClauses. */
+function normalise(clauses: readonly string[]): string[] {
+  return clauses
     .map((clause) => clause.replace(/[^\p{Script=Han}A-Z0-9]/gu, '').replace(/[0-9]/g, '0'))
     .filter((clause) => clause !== '');
 }
@@ -60,19 +65,52 @@ export const CUE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   DONE: ['完成', '落实', '实现', '开展', '实施', '达到'],
 };
 
-/** `CUE:CLASS` for every class with a word in the name, and `CUE:CLASS:head` when the word ends the last clause (or stops one character short: 水质达标|率). */
+/** Every cue word once, class after class in CUE_CLASSES order, with its class. */
+const CUE_WORDS: readonly { cls: string; word: string }[] = Object.entries(CUE_CLASSES).flatMap(([cls, words]) => words.map((word) => ({ cls, word })));
+/** The classes in order, each with the range of its words in CUE_WORDS. */
+const CUE_RANGES: readonly { cls: string; from: number; to: number }[] = (() => {
+  let from = 0;
+  return Object.entries(CUE_CLASSES).map(([cls, words]) => ({ cls, from, to: (from += words.length) }));
+})();
+/** Indices into CUE_WORDS by the word's first character. */
+const CUE_BY_FIRST: ReadonlyMap<string, readonly number[]> = (() => {
+  const index = new Map<string, number[]>();
+  CUE_WORDS.forEach(({ word }, i) => {
+    const list = index.get(word[0]!) ?? [];
+    list.push(i);
+    index.set(word[0]!, list);
+  });
+  return index;
+})();
+
+/** The cue words present in a clause, ascending by index into CUE_WORDS, each with where it last starts. */
+function cueHits(clause: string): { word: number; at: number }[] {
+  const last = new Map<number, number>();
+  for (let at = 0; at < clause.length; at++) {
+    const candidates = CUE_BY_FIRST.get(clause[at]!);
+    if (candidates === undefined) continue;
+    // Later starts overwrite earlier ones: what remains is lastIndexOf.
+    for (const word of candidates) if (clause.startsWith(CUE_WORDS[word]!.word, at)) last.set(word, at);
+  }
+  return [...last].map(([word, at]) => ({ word, at })).sort((a, b) => a.word - b.word);
+}
+
+/**
+ * `CUE:CLASS` for every class with a word in the name, and `CUE:CLASS:head` when the word ends the last clause (or stops one character short: 水质达标|率).
+ * Tokens come class by class, clause by clause, word by word (the order of a scan of every word), from one pass per clause.
+ */
 function cueFeatures(clauses: readonly string[]): string[] {
   const out: string[] = [];
   const last = clauses.at(-1) ?? '';
-  for (const [cls, words] of Object.entries(CUE_CLASSES)) {
-    for (const clause of clauses) {
-      for (const word of words) {
-        const at = clause.lastIndexOf(word);
-        if (at < 0) continue;
+  const hits = clauses.map(cueHits);
+  for (const { cls, from, to } of CUE_RANGES) {
+    clauses.forEach((clause, c) => {
+      for (const { word, at } of hits[c]!) {
+        if (word < from || word >= to) continue;
         out.push(`CUE:${cls}`);
-        if (clause === last && at + word.length >= clause.length - 1) out.push(`CUE:${cls}:head`);
+        if (clause === last && at + CUE_WORDS[word]!.word.length >= clause.length - 1) out.push(`CUE:${cls}:head`);
       }
-    }
+    });
   }
   return out;
 }
@@ -105,18 +143,33 @@ export function featureKind(token: string): FeatureKind {
  * Empty for a name without word characters.
  */
 export function nameFeatures(name: string): string[] {
+  const clauses = nameClauses(name);
+  const terms = findTermsIn(clauses);
+  return featuresOf(clauses, terms, lexiconReading(name, terms));
+}
+
+/** Code units stand for characters unless a clause holds a supplementary-plane Hanzi. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * nameFeatures from what the shipped model has already worked out for the name: its clauses
+ * (nameClauses), its term matches and its lexicon reading without hints.
+ */
+export function featuresOf(rawClauses: readonly string[], terms: readonly TermMatch[], lexicon: CategoryPrediction): string[] {
   const out = new Set<string>();
-  const clauses = normalisedClauses(name);
+  const clauses = normalise(rawClauses);
   for (const clause of clauses) {
-    const chars = [...clause];
+    const chars = SURROGATE.test(clause) ? [...clause] : null;
+    const length = chars ? chars.length : clause.length;
+    const piece = (from: number, to: number) => (chars ? chars.slice(from, to).join('') : clause.slice(from, to));
     for (let n = 1; n <= 3; n++) {
-      for (let i = 0; i + n <= chars.length; i++) out.add(`${n}:${chars.slice(i, i + n).join('')}`);
+      for (let i = 0; i + n <= length; i++) out.add(`${n}:${piece(i, i + n)}`);
     }
-    for (let n = 1; n <= Math.min(3, chars.length); n++) out.add(`$${chars.slice(-n).join('')}`);
+    for (let n = 1; n <= Math.min(3, length); n++) out.add(`$${piece(length - n, length)}`);
   }
   if (clauses.length === 0) return [];
 
-  for (const match of findTerms(name)) {
+  for (const match of terms) {
     const { term } = match;
     const redirected = term.redirectTo !== undefined && (term.unlessWith ?? []).some((w) => match.clause.includes(w));
     const position = term.role === 'explicit' ? 'explicit' : match.isHead ? 'head' : 'mod';
@@ -125,7 +178,6 @@ export function nameFeatures(name: string): string[] {
       out.add(`LEX:${redirected ? term.redirectTo! : (key as Level2Key)}:${position}`);
     }
   }
-  const lexicon = predictByLexicon(name);
   if (lexicon.key !== null) {
     out.add(`LEXTOP:${lexicon.key}`);
     out.add(`LEXTOP:${lexicon.key}:${bucket(lexicon.confidence)}`);

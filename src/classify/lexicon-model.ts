@@ -79,8 +79,13 @@ export function confidenceOf(top: number, second: number): number {
 
 /** Which 二级 category the keyword lexicon alone reads in a 三级 name, with the evidence and a rule-of-thumb confidence. */
 export function predictByLexicon(name: string, hints: PredictHints = {}): CategoryPrediction {
+  return lexiconReading(name, findTerms(name), hints);
+}
+
+/** predictByLexicon over the term matches of the name already found (the trained model needs them too). */
+export function lexiconReading(name: string, terms: readonly TermMatch[], hints: PredictHints = {}): CategoryPrediction {
   const negativeName = namePolarity(name) === 'negative';
-  const evidence = findTerms(name).flatMap((m) => evidenceOf(m, negativeName));
+  const evidence = terms.flatMap((m) => evidenceOf(m, negativeName));
   const fallback = hints.unitClass ? UNIT_FALLBACK[hints.unitClass] : undefined;
   if (evidence.length === 0 && fallback) {
     evidence.push({ key: fallback, term: `unit:${hints.unitClass}`, weight: UNIT_FALLBACK_WEIGHT });

@@ -31,14 +31,33 @@ export function nameClauses(name: string): string[] {
     .filter((clause) => clause !== '');
 }
 
+/** Lexicon terms by their first character, each with its place in CATEGORY_TERMS (the order matches are reported in). */
+const TERMS_BY_FIRST: ReadonlyMap<string, readonly { term: CategoryTerm; index: number }[]> = (() => {
+  const index = new Map<string, { term: CategoryTerm; index: number }[]>();
+  CATEGORY_TERMS.forEach((term, i) => {
+    const first = term.term[0];
+    if (first === undefined) return;
+    const list = index.get(first) ?? [];
+    list.push({ term, index: i });
+    index.set(first, list);
+  });
+  return index;
+})();
+
 /** All occurrences of lexicon terms in a clause, minus those inside a longer match (合格率 hides 合格). */
 function rawMatches(clause: string): { term: CategoryTerm; start: number; end: number }[] {
-  const found: { term: CategoryTerm; start: number; end: number }[] = [];
-  for (const term of CATEGORY_TERMS) {
-    for (let at = clause.indexOf(term.term); at >= 0; at = clause.indexOf(term.term, at + 1)) {
-      found.push({ term, start: at, end: at + term.term.length });
+  // One pass over the clause looking up the terms that start at each character, instead of one
+  // indexOf scan per lexicon term; then put in lexicon order, as a scan per term would find them.
+  const hits: { term: CategoryTerm; start: number; end: number; index: number }[] = [];
+  for (let at = 0; at < clause.length; at++) {
+    const candidates = TERMS_BY_FIRST.get(clause[at]!);
+    if (candidates === undefined) continue;
+    for (const { term, index } of candidates) {
+      if (clause.startsWith(term.term, at)) hits.push({ term, start: at, end: at + term.term.length, index });
     }
   }
+  hits.sort((a, b) => a.index - b.index || a.start - b.start);
+  const found = hits.map(({ term, start, end }) => ({ term, start, end }));
   return found.filter(
     (m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
   );
@@ -71,8 +90,13 @@ function headPositions(clause: string, matches: readonly { term: CategoryTerm; s
 
 /** Every term match of the name, with its head flag. */
 export function findTerms(name: string): TermMatch[] {
+  return findTermsIn(nameClauses(name));
+}
+
+/** Every term match in clauses already split by nameClauses (so a caller that has them splits once). */
+export function findTermsIn(clauses: readonly string[]): TermMatch[] {
   const result: TermMatch[] = [];
-  for (const clause of nameClauses(name)) {
+  for (const clause of clauses) {
     const matches = rawMatches(clause).sort((a, b) => a.start - b.start || b.end - a.end);
     const heads = headPositions(clause, matches);
     for (const m of matches) result.push({ ...m, isHead: heads.has(m.end), clause });

@@ -86,19 +86,29 @@ const TEMPLATE_RESIDUE: readonly RegExp[] = [
   /(?:此处|这里)(?:填写|填报|输入)/u,
 ];
 
+/** The patterns in global form, compiled once (matchAll and replace then need no fresh RegExp per call). */
+const TEMPLATE_RESIDUE_GLOBAL: readonly RegExp[] = TEMPLATE_RESIDUE.map((p) => new RegExp(p.source, 'gu'));
+
+/**
+ * All patterns as one alternation: nearly every cell holds no hint, and one test tells so. When none
+ * of the patterns matches the text, cutting them out one after another changes nothing either.
+ */
+export const TEMPLATE_RESIDUE_ANY = new RegExp(TEMPLATE_RESIDUE.map((p) => `(?:${p.source})`).join('|'), 'u');
+
 /** Every template hint in a text, as written, in order of position. */
 export function findTemplateResidue(text: string): string[] {
+  if (!TEMPLATE_RESIDUE_ANY.test(text)) return [];
   const found: { at: number; text: string }[] = [];
-  for (const pattern of TEMPLATE_RESIDUE) {
-    const global = new RegExp(pattern.source, 'gu');
-    for (const m of text.matchAll(global)) found.push({ at: m.index, text: m[0] });
+  for (const pattern of TEMPLATE_RESIDUE_GLOBAL) {
+    for (const m of text.matchAll(pattern)) found.push({ at: m.index, text: m[0] });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.text);
 }
 
 /** The text with every template hint cut out (so `XX` inside `(≥XX户)` is not reported twice). */
 export function withoutTemplateResidue(text: string): string {
+  if (!TEMPLATE_RESIDUE_ANY.test(text)) return text;
   let out = text;
-  for (const pattern of TEMPLATE_RESIDUE) out = out.replace(new RegExp(pattern.source, 'gu'), '');
+  for (const pattern of TEMPLATE_RESIDUE_GLOBAL) out = out.replace(pattern, '');
   return out;
 }

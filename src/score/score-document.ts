@@ -2,7 +2,8 @@
 import type { Document } from '../model/index.js';
 import type { Deduction, DocumentScore, IndicatorScore, Message, ProjectScore } from '../model/result.js';
 import type { RuleSet } from '../engine/rule-set.js';
-import { DEFAULT_SCORING, type ScoringConfig } from './scoring-config.js';
+import type { ScoringConfig } from './scoring-config.js';
+import { DEFAULT_SCORING } from './scoring-defaults.js';
 import { gradeOf, roundScore } from './grade.js';
 
 type DimensionKey = keyof ScoringConfig['dimensions'];

@@ -1,7 +1,8 @@
 // The shipped category model: the keyword lexicon where it is sure, natural's naive Bayes everywhere else, with one calibrated confidence scale.
 import type { Level2Key } from '../../lexicon/categories.js';
-import { hasCue, normalisedClauses } from '../features.js';
-import { predictByLexicon, type CategoryEvidence, type CategoryPrediction, type PredictHints } from '../lexicon-model.js';
+import { featuresOf, hasCue, normalisedClauses } from '../features.js';
+import { findTermsIn, nameClauses } from '../name-terms.js';
+import { lexiconReading, type CategoryEvidence, type CategoryPrediction, type PredictHints } from '../lexicon-model.js';
 import { BayesCategoryClassifier, calibratedConfidence, type TrainedCategoryModel } from './naive-bayes.js';
 
 /**
@@ -67,9 +68,13 @@ export class CategoryModel {
    * with a confidence of at most 0.5.
    */
   predict(name: string, hints: PredictHints = {}): CategoryPrediction {
-    const lexicon = predictByLexicon(name, hints);
+    // The name is split and its lexicon terms found once: the lexicon reading and the features share them.
+    const clauses = nameClauses(name);
+    const terms = findTermsIn(clauses);
+    const plain = lexiconReading(name, terms);
+    const lexicon = hints.unitClass ? lexiconReading(name, terms, hints) : plain;
     if (lexicon.key !== null && lexicon.confidence >= LEXICON_TRUST) return lexicon;
-    const reading = this.classifier.read(name);
+    const reading = this.classifier.readFeatures(featuresOf(clauses, terms, plain));
     const first = reading.ranked[0];
     const vetoed = first !== undefined && EFFECT_COSTS.has(first.key) && isUnsignedEffect(name);
     const ranked = vetoed ? reading.ranked.filter((r) => !EFFECT_COSTS.has(r.key)) : reading.ranked;

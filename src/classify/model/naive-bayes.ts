@@ -146,44 +146,82 @@ export class BayesCategoryClassifier {
   private readonly positions: ReadonlyMap<string, number>;
   private readonly labels: readonly Level2Key[];
   private readonly weights: BayesOptions['weights'];
+  /** Per feature, its weighted tokens (`tok`, `tok#2` …, up to its kind's weight) that are in the vocabulary, with their positions. */
+  private readonly slots: ReadonlyMap<string, readonly { token: string; at: number }[]>;
+  /** Per class: ln P(class), and ln P(token | class) for every vocabulary position, as logScoreOf sums them. */
+  private readonly tables: ReadonlyMap<Level2Key, { prior: number; logLikelihood: Float64Array }>;
+  /** Tie order of classes (their place in LEVEL2_KEYS). */
+  private readonly rank: ReadonlyMap<Level2Key, number>;
 
   constructor(serialised: SerialisedBayes, weights: BayesOptions['weights']) {
     // restore() adopts the object it is given: hand it a copy so the imported model data stays untouched.
     this.natural = BayesClassifier.restore(structuredClone({ ...serialised, docs: [], lastAdded: 0 }));
-    this.positions = new Map(Object.keys(this.natural.features).map((k, i) => [k, i]));
+    const vocabulary = Object.keys(this.natural.features);
+    this.positions = new Map(vocabulary.map((k, i) => [k, i]));
     this.labels = Object.keys(this.natural.classifier.classFeatures).filter((k): k is Level2Key => KEY_SET.has(k));
     this.weights = weights;
+    this.slots = weightedSlots(vocabulary, weights);
+    const { classFeatures, classTotals, totalExamples, smoothing } = this.natural.classifier;
+    this.tables = new Map(this.labels.map((key) => {
+      const counts = classFeatures[key] ?? {};
+      const total = classTotals[key] ?? 1;
+      const logLikelihood = new Float64Array(vocabulary.length);
+      for (let at = 0; at < vocabulary.length; at++) logLikelihood[at] = Math.log((counts[at] || smoothing) / total);
+      return [key, { prior: Math.log(total / totalExamples), logLikelihood }];
+    }));
+    this.rank = new Map(LEVEL2_KEYS.map((k, i) => [k, i]));
   }
 
-  /** The positions of the name's tokens in the vocabulary (unknown tokens dropped), and the tokens. */
-  private observation(name: string): { positions: number[]; tokens: string[] } {
+  /**
+   * The positions of the tokens of these features in the vocabulary (unknown tokens dropped), and the
+   * tokens: weightedTokens looked up, from the slots built once instead of token strings built per name.
+   */
+  private observation(features: readonly string[]): { positions: number[]; tokens: string[] } {
     const positions: number[] = [];
     const tokens: string[] = [];
-    for (const token of weightedTokens(nameFeatures(name), this.weights)) {
-      const at = this.positions.get(token);
-      if (at === undefined || positions.includes(at)) continue;
-      positions.push(at);
-      tokens.push(token);
+    const seen = new Set<number>();
+    for (const feature of features) {
+      const slots = this.slots.get(feature);
+      if (slots === undefined) continue;
+      for (const { token, at } of slots) {
+        if (seen.has(at)) continue;
+        seen.add(at);
+        positions.push(at);
+        tokens.push(token);
+      }
     }
     return { positions, tokens };
   }
 
   /** Log score of one class for present feature positions, exactly apparatus' probabilityOfClass before exp. */
   logScoreOf(key: Level2Key, positions: readonly number[]): number {
-    const { classFeatures, classTotals, totalExamples, smoothing } = this.natural.classifier;
-    const counts = classFeatures[key] ?? {};
-    const total = classTotals[key] ?? 1;
+    const table = this.tables.get(key);
+    if (table === undefined) {
+      // Not a class of the model: no counts, every token smoothed (as natural would score it).
+      const { classTotals, totalExamples, smoothing } = this.natural.classifier;
+      const total = classTotals[key] ?? 1;
+      let sum = 0;
+      for (let i = 0; i < positions.length; i++) sum += Math.log(smoothing / total);
+      return Math.log(total / totalExamples) + sum;
+    }
+    const { prior, logLikelihood } = table;
+    // Summed in the same order as the per-token logs were, so the scores are bit for bit the same.
     let sum = 0;
-    for (const at of positions) sum += Math.log((counts[at] || smoothing) / total);
-    return Math.log(total / totalExamples) + sum;
+    for (const at of positions) sum += logLikelihood[at]!;
+    return prior + sum;
   }
 
   read(name: string): BayesReading {
-    const { positions, tokens } = this.observation(name);
+    return this.readFeatures(nameFeatures(name));
+  }
+
+  /** read() for the features of a name already extracted (nameFeatures). */
+  readFeatures(features: readonly string[]): BayesReading {
+    const { positions, tokens } = this.observation(features);
     if (positions.length === 0) return { ranked: [], margin: 0, tokens };
     const ranked = this.labels
       .map((key) => ({ key, logScore: this.logScoreOf(key, positions) }))
-      .sort((a, b) => b.logScore - a.logScore || LEVEL2_KEYS.indexOf(a.key) - LEVEL2_KEYS.indexOf(b.key));
+      .sort((a, b) => b.logScore - a.logScore || this.rank.get(a.key)! - this.rank.get(b.key)!);
     const margin = ranked.length > 1 ? ranked[0]!.logScore - ranked[1]!.logScore : 0;
     return { ranked, margin, tokens };
   }
@@ -208,6 +246,27 @@ export class BayesCategoryClassifier {
       .map(([token, weight]) => ({ token, weight }))
       .sort((a, b) => b.weight - a.weight || (a.token < b.token ? -1 : 1));
   }
+}
+
+/**
+ * For each feature, the tokens weightedTokens gives it that are in the vocabulary, in repeat order, with
+ * their positions. Built from the vocabulary: a token `f#k` (k ≥ 2) belongs to feature `f`, any token
+ * to itself as its first repeat; a repeat above the weight of the feature's kind is never asked for.
+ */
+function weightedSlots(vocabulary: readonly string[], weights: BayesOptions['weights']): Map<string, { token: string; at: number }[]> {
+  const byFeature = new Map<string, { token: string; at: number; repeat: number }[]>();
+  const add = (feature: string, token: string, at: number, repeat: number) => {
+    if (repeat > weights[featureKind(feature)]) return;
+    const list = byFeature.get(feature) ?? [];
+    list.push({ token, at, repeat });
+    byFeature.set(feature, list);
+  };
+  vocabulary.forEach((token, at) => {
+    add(token, token, at, 1);
+    const m = /^(.*)#([1-9]\d*)$/s.exec(token);
+    if (m && Number(m[2]) >= 2) add(m[1]!, token, at, Number(m[2]));
+  });
+  return new Map([...byFeature].map(([feature, list]) => [feature, list.sort((a, b) => a.repeat - b.repeat).map(({ token, at }) => ({ token, at }))]));
 }
 
 /** Confidence for a margin: 1 − 5^(−margin / margin80), rounded down to two decimals (so ≥ 0.8 means margin ≥ margin80); 0 for a tie. */

@@ -1,5 +1,5 @@
 // Basis facts (family F, R-BASIS-01…04, R-FIN-05): the 指标值确定依据 cell — present, a recognised standard type, a named source, copied.
-import { defineFact, type IndicatorSubject, type LocatedItem, type ProjectSubject } from '../types.js';
+import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Indicator, ProjectTable } from '../../model/index.js';
 import { basisGroundsCost, basisNamesSource, basisStandardOf, isPlaceholderBasis } from '../../lexicon/basis-standards.js';
 import { columnRole } from '../../parse/table/labels.js';
@@ -82,15 +82,15 @@ const MIN_ROWS_SAME = 5;
 /** Identical bases across this many different 二级 categories cannot all be right (a cost and a satisfaction target from one source). */
 const MIN_CATEGORIES_SAME = 3;
 
-function level2Key(ind: Indicator): string {
-  return indicatorLevel2(ind) ?? (ind.level2?.text.trim() ?? '');
+function level2Key(ind: Indicator, ctx?: FactContext): string {
+  return indicatorLevel2(ind, ctx) ?? (ind.level2?.text.trim() ?? '');
 }
 
 /**
  * One finding per table whose basis column was filled mechanically: every row's basis repeats its
  * own name, or every row (over several kinds of indicator) carries one identical basis.
  */
-export function basisCopyItems(s: ProjectSubject): LocatedItem[] {
+export function basisCopyItems(s: ProjectSubject, ctx?: FactContext): LocatedItem[] {
   const table = s.project.table;
   if (!table || !hasBasisColumn(table)) return [];
   const rows = table.indicators
@@ -108,7 +108,7 @@ export function basisCopyItems(s: ProjectSubject): LocatedItem[] {
     return [at('每一行的依据都只是重复该行的指标名称或描述', `“${name}”的依据写作“${basisOf(first.ind)}”`)];
   }
   const distinct = new Set(rows.map(({ ind }) => normaliseForCompare(basisOf(ind))));
-  const categories = new Set(rows.map(({ ind }) => level2Key(ind)));
+  const categories = new Set(rows.map(({ ind }) => level2Key(ind, ctx)));
   if (rows.length >= MIN_ROWS_SAME && distinct.size === 1 && categories.size >= MIN_CATEGORIES_SAME) {
     return [at(`${categories.size}类不同的指标共用同一个依据`, `每行都写“${basisOf(first.ind)}”`)];
   }
@@ -119,7 +119,7 @@ export const basisCopyPaste = defineFact({
   name: 'basisCopyPaste', scope: 'project', type: 'list',
   description: '项目表的指标值确定依据整列照抄：每行都只重复指标名称，或多类指标共用同一个依据（每个表至多一条，指向第一行的依据）',
   itemKeys: ['rowCount', 'pattern', 'example'],
-  compute: (s) => basisCopyItems(s),
+  compute: (s, ctx) => basisCopyItems(s, ctx),
 });
 
 export const BASIS_STANDARD_FACTS = [

@@ -1,13 +1,14 @@
 // Indicator facts for classification confusions (R-CLASS-02/04/05/07): outcome vs standard, inputs as outputs, activities as benefits, costs written as goals.
 import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import { nameClauses } from '../../classify/name-terms.js';
-import { predictCategory } from '../../classify/category-model.js';
 import { namePolarity } from '../../lexicon/polarity.js';
 import {
   ACTIVITY_VERBS, EXTERNAL_STATE_WORDS, IMPACT_WORDS, INSTITUTION_WORDS, MONEY_INPUT_TERMS, MONEY_WORDS, OUTCOME_TERMS, OUTPUT_STANDARD_TERMS,
   POSITIVE_AIM_WORDS, PROCESS_RATE_TERMS, STAFF_INPUT_TERMS,
 } from '../../lexicon/classification-terms.js';
 import { filedLevel2 } from './indicator-labels.js';
+import { namePrediction } from './indicator-category.js';
+import { perObject } from './per-object.js';
 import { parsedTarget } from './indicator-value.js';
 
 const BENEFIT_KEYS: readonly string[] = ['ECON_BEN', 'SOC_BEN', 'ECO_BEN', 'SUSTAIN'];
@@ -22,7 +23,8 @@ const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 /** The name's clauses, cleaned once per name (folded, no brackets without Hanzi, no % and no trailing 指标). */
 function clausesOf(s: IndicatorSubject, ctx: FactContext): string[] {
   const name = nameOf(s);
-  return ctx.memo(`classification:clauses:${name}`, () => nameClauses(name));
+  // A pure function of the name: kept in the per-linter text cache (callers never change the array).
+  return ctx.shared(`nameClauses\u0000${name}`, () => nameClauses(name));
 }
 
 interface Head {
@@ -66,7 +68,7 @@ export function qualityBenefitConfusion(filed: string | null, clauses: readonly 
 }
 
 function confusion(s: IndicatorSubject, ctx: FactContext) {
-  return ctx.memo(`classification:qb:${s.path.join('/')}`, () => qualityBenefitConfusion(filedLevel2(s), clausesOf(s, ctx)));
+  return perObject(ctx, 'classification:qb', s.indicator, () => qualityBenefitConfusion(filedLevel2(s, ctx), clausesOf(s, ctx)));
 }
 
 export const qualityBenefitTerm = defineFact({
@@ -117,7 +119,7 @@ export function inputMeasure(filed: string | null, clauses: readonly string[]): 
 }
 
 function input(s: IndicatorSubject, ctx: FactContext) {
-  return ctx.memo(`classification:input:${s.path.join('/')}`, () => inputMeasure(filedLevel2(s), clausesOf(s, ctx)));
+  return perObject(ctx, 'classification:input', s.indicator, () => inputMeasure(filedLevel2(s, ctx), clausesOf(s, ctx)));
 }
 
 const INPUT_KIND_LABELS: Record<InputKind, string> = {
@@ -146,10 +148,13 @@ export const inputMeasureKind = defineFact({
  * word: when it reads the name as a benefit anyway (培训后就业率), the verb is only context. Names of an
  * institution or its working (培训跟踪服务机制运行情况) are not work done either.
  */
+/** ACTIVITY_VERBS longest first, so 组织开展 wins over 组织. */
+const VERBS_LONGEST_FIRST: readonly string[] = [...ACTIVITY_VERBS].sort((a, b) => b.length - a.length);
+
 export function leadingActivityVerb(filed: string | null, clauses: readonly string[], predicted: { key: string | null; confidence: number }): string {
   if (filed === null || !BENEFIT_KEYS.includes(filed)) return '';
   const first = clauses[0] ?? '';
-  const verb = [...ACTIVITY_VERBS].sort((a, b) => b.length - a.length).find((v) => first.startsWith(v));
+  const verb = VERBS_LONGEST_FIRST.find((v) => first.startsWith(v));
   if (!verb || clauses.some((c) => INSTITUTION_WORDS.some((w) => c.includes(w)))) return '';
   const readsAsEffect = predicted.key !== null && [...BENEFIT_KEYS, 'SAT_SUB'].includes(predicted.key) && predicted.confidence >= 0.6;
   return readsAsEffect ? '' : verb;
@@ -159,9 +164,10 @@ export const benefitActivityVerb = defineFact({
   name: 'benefitActivityVerb', scope: 'indicator', type: 'string',
   description: '效益类（经济、社会、生态效益，可持续影响）三级指标以工作动作开头（发放、开展、组织、购置、维修……）且名称读不出效果时，该动词；否则为空字符串',
   compute(s, ctx) {
-    const name = nameOf(s);
-    const predicted = ctx.memo(`classification:prediction:${name}`, () => predictCategory(name));
-    return leadingActivityVerb(filedLevel2(s), clausesOf(s, ctx), predicted);
+    const filed = filedLevel2(s, ctx);
+    // leadingActivityVerb answers '' for anything but a benefit before it looks at the prediction.
+    if (filed === null || !BENEFIT_KEYS.includes(filed)) return '';
+    return leadingActivityVerb(filed, clausesOf(s, ctx), namePrediction(nameOf(s), ctx));
   },
 });
 
@@ -189,7 +195,7 @@ export function costImpactProblem(filed: string | null, name: string, clauses: r
 export const costImpactProblemText = defineFact({
   name: 'costImpactProblemText', scope: 'indicator', type: 'string',
   description: '社会成本、生态环境成本指标写成正面目标或对负面影响用了“≥”时的说明；否则为空字符串',
-  compute: (s, ctx) => costImpactProblem(filedLevel2(s), nameOf(s), clausesOf(s, ctx), parsedTarget(s, ctx).direction),
+  compute: (s, ctx) => costImpactProblem(filedLevel2(s, ctx), nameOf(s), clausesOf(s, ctx), parsedTarget(s, ctx).direction),
 });
 
 export const CLASSIFICATION_CONFUSION_FACTS = [

@@ -43,7 +43,7 @@ export const fillerBenefitName = defineFact({
   name: 'fillerBenefitName', scope: 'indicator', type: 'boolean',
   description: '效益类三级指标的名称只由套话词构成（促进经济发展、对社会经济发展的影响、行业公信力与社会影响力、可持续性……），且其中的主题词（经济、社会、生态、稳定……）在项目名称、用途和绩效目标中都没有出现',
   compute(s, ctx) {
-    const filed = filedLevel2(s);
+    const filed = filedLevel2(s, ctx);
     const name = s.indicator.level3?.text.trim() ?? '';
     if (filed === null || !BENEFIT_KEYS.includes(filed) || name === '' || isCategoryLabel(name)) return false;
     const topics = fillerTopics(name);

@@ -49,7 +49,7 @@ export const satisfactionTermOutsideCategory = defineFact({
   name: 'satisfactionTermOutsideCategory', scope: 'indicator', type: 'string',
   description: '以满意度、满意率、好评率等为中心词的三级指标填在（可识别的）非满意度二级指标下时，该词；否则为空字符串',
   compute(s, ctx) {
-    const filed = filedLevel2(s);
+    const filed = filedLevel2(s, ctx);
     if (filed === null || filed === 'SAT_SUB') return '';
     return head(s, ctx)?.term ?? '';
   },

@@ -34,14 +34,14 @@ export function satisfactionPercentOf(v: ParsedValue): number | null {
 export const isSatisfactionIndicator = defineFact({
   name: 'isSatisfactionIndicator', scope: 'indicator', type: 'boolean',
   description: '三级指标是满意度类指标（名称含“满意”，或归在满意度指标下且含“好评/认可”）',
-  compute: (s) => isSatisfactionName(nameOf(s), filedLevel2(s) === 'SAT_SUB'),
+  compute: (s, ctx) => isSatisfactionName(nameOf(s), filedLevel2(s, ctx) === 'SAT_SUB'),
 });
 
 export const satisfactionPercent = defineFact({
   name: 'satisfactionPercent', scope: 'indicator', type: 'number',
   description: '满意度指标的目标百分数（≥/=/＞ 百分数，或不带单位且不超过100的数），其他情况为 null',
   compute(s, ctx) {
-    if (!isSatisfactionName(nameOf(s), filedLevel2(s) === 'SAT_SUB')) return null;
+    if (!isSatisfactionName(nameOf(s), filedLevel2(s, ctx) === 'SAT_SUB')) return null;
     return satisfactionPercentOf(parsedTarget(s, ctx));
   },
 });
@@ -83,7 +83,7 @@ export const satisfactionNote = defineFact({
   name: 'satisfactionNote', scope: 'indicator', type: 'string',
   description: '满意度目标为何不可信的说明（过高或过低），不是满意度指标时为空字符串',
   compute(s, ctx) {
-    if (!isSatisfactionName(nameOf(s), filedLevel2(s) === 'SAT_SUB')) return '';
+    if (!isSatisfactionName(nameOf(s), filedLevel2(s, ctx) === 'SAT_SUB')) return '';
     return satisfactionNoteOf(satisfactionPercentOf(parsedTarget(s, ctx)));
   },
 });

@@ -1,13 +1,17 @@
 // Indicator facts from the category model: which 二级 category the 三级 name belongs to, and whether the filing contradicts it.
 import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
-import { predictCategory } from '../../classify/category-model.js';
+import { predictCategory, type CategoryPrediction } from '../../classify/category-model.js';
 import { level2Label } from '../../lexicon/categories.js';
 import { namePolarity } from '../../lexicon/polarity.js';
 import { filedLevel2 } from './indicator-labels.js';
 
 function prediction(s: IndicatorSubject, ctx: FactContext) {
-  const name = s.indicator.level3?.text ?? '';
-  return ctx.memo(`category:${name}`, () => predictCategory(name));
+  return namePrediction(s.indicator.level3?.text ?? '', ctx);
+}
+
+/** The category model's reading of a 三级 name: a pure function of the text, so kept in the per-linter text cache. */
+export function namePrediction(name: string, ctx: FactContext): CategoryPrediction {
+  return ctx.shared(`predictCategory\u0000${name}`, () => predictCategory(name));
 }
 
 export const predictedLevel2 = defineFact({
@@ -46,7 +50,7 @@ export const categoryContradicted = defineFact({
   name: 'categoryContradicted', scope: 'indicator', type: 'boolean',
   description: '二级指标可以识别、类别模型有判断，且两者不同',
   compute(s, ctx) {
-    const filed = filedLevel2(s);
+    const filed = filedLevel2(s, ctx);
     const predicted = prediction(s, ctx).key;
     if (filed === null || predicted === null || filed === predicted) return false;
     return !compatible(filed, predicted, s.indicator.level3?.text ?? '');

@@ -1,6 +1,8 @@
 // Indicator facts about the category labels (一级/二级) and the name (三级), as written and canonicalised.
-import { defineFact, type IndicatorSubject } from '../types.js';
+import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
+import type { Level1Key, Level2Key } from '../../lexicon/categories.js';
+import { perObject } from './per-object.js';
 import { resolveLevel1, resolveLevel2 } from './structure-categories.js';
 
 const text = (field: { text: string } | null) => field?.text.trim() ?? '';
@@ -32,7 +34,7 @@ export const level3Text = defineFact({
 export const level1Canonical = defineFact({
   name: 'level1Canonical', scope: 'indicator', type: 'string',
   description: '一级指标的规范类别：OUTPUT/COST/BENEFIT/SATISFACTION，无法识别时为空字符串',
-  compute: (s) => filedLevel1(s) ?? '',
+  compute: (s, ctx) => filedLevel1(s, ctx) ?? '',
 });
 
 /**
@@ -45,25 +47,49 @@ function understood<T>(label: string, resolve: (l: string) => T | null): T | nul
   return resolve(label) ?? (/值$/u.test(label) ? resolve(label.replace(/值$/u, '指标')) : null);
 }
 
-export function filedLevel1(s: IndicatorSubject): string | null {
-  return understood(text(s.indicator.level1), resolveLevel1);
+/** The filed 一级 and 二级 keys of an indicator as the content rules understand them. */
+interface Filed {
+  level1: string | null;
+  level2: string | null;
+}
+
+function filed(indicator: Indicator, ctx: FactContext | undefined): Filed {
+  if (!ctx) return filedOf(indicator, resolveLevel1, resolveLevel2);
+  // Once per indicator and document; each label resolves once per linter (the text cache).
+  return perObject(ctx, 'indicator-labels:filed', indicator, () => filedOf(
+    indicator,
+    (l) => ctx.shared(`resolveLevel1\u0000${l}`, () => resolveLevel1(l)),
+    (l, l1) => ctx.shared(`resolveLevel2\u0000${l1}\u0000${l}`, () => resolveLevel2(l, l1)),
+  ));
+}
+
+function filedOf(
+  indicator: Indicator,
+  level1: (label: string) => Level1Key | null,
+  level2: (label: string, l1: Level1Key | null) => Level2Key | null,
+): Filed {
+  const l1 = understood(text(indicator.level1), level1);
+  return { level1: l1, level2: understood(text(indicator.level2), (l) => level2(l, l1)) };
+}
+
+export function filedLevel1(s: IndicatorSubject, ctx?: FactContext): string | null {
+  return filed(s.indicator, ctx).level1;
 }
 
 /** An indicator's 二级 category key, read in the light of its 一级 (成本指标 under 产出 is the 2015 ECON_COST). */
-export function indicatorLevel2(indicator: Indicator): string | null {
-  const l1 = understood(text(indicator.level1), resolveLevel1);
-  return understood(text(indicator.level2), (l) => resolveLevel2(l, l1));
+export function indicatorLevel2(indicator: Indicator, ctx?: FactContext): string | null {
+  return filed(indicator, ctx).level2;
 }
 
 /** The filed 二级 category of a subject's indicator. */
-export function filedLevel2(s: IndicatorSubject): string | null {
-  return indicatorLevel2(s.indicator);
+export function filedLevel2(s: IndicatorSubject, ctx?: FactContext): string | null {
+  return indicatorLevel2(s.indicator, ctx);
 }
 
 export const level2Canonical = defineFact({
   name: 'level2Canonical', scope: 'indicator', type: 'string',
   description: '二级指标的规范类别：QTY/QUAL/TIME/ECON_COST/SOC_COST/ECO_COST/ECON_BEN/SOC_BEN/ECO_BEN/SUSTAIN/SAT_SUB，无法识别时为空字符串',
-  compute: (s) => filedLevel2(s) ?? '',
+  compute: (s, ctx) => filedLevel2(s, ctx) ?? '',
 });
 
 export const INDICATOR_LABEL_FACTS = [origin, level1Text, level2Text, level3Text, level1Canonical, level2Canonical];

@@ -3,16 +3,25 @@ import { defineFact, type FactContext, type IndicatorSubject } from '../types.js
 import { valueAsWritten } from '../subjects.js';
 import { isMoneyCeiling, parseValue, type ParsedValue } from '../../grammar/value.js';
 import { echoesName } from '../../classify/similarity.js';
+import type { Indicator } from '../../model/index.js';
+import { perObject } from './per-object.js';
 
 /** The value parsed once per indicator per document. */
 export function parsedTarget(s: IndicatorSubject, ctx: FactContext): ParsedValue {
-  return ctx.memo(`value:${s.path.join('/')}`, () =>
-    parseValue(s.indicator.target?.text ?? '', { symbol: s.indicator.symbol?.text ?? null, unit: s.indicator.unit?.text ?? null }),
-  );
+  return indicatorTarget(s.indicator, ctx);
+}
+
+/** An indicator's 指标值 parsed once per document, whichever fact (indicator or project scope) asks first. */
+export function indicatorTarget(indicator: Indicator, ctx: FactContext): ParsedValue {
+  return perObject(ctx, 'indicator-value:target', indicator, parseTarget);
+}
+
+function parseTarget(indicator: Indicator): ParsedValue {
+  return parseValue(indicator.target?.text ?? '', { symbol: indicator.symbol?.text ?? null, unit: indicator.unit?.text ?? null });
 }
 
 function echo(s: IndicatorSubject, ctx: FactContext) {
-  return ctx.memo(`echo:${s.path.join('/')}`, () => {
+  return perObject(ctx, 'indicator-value:echo', s.indicator, () => {
     const names = [s.indicator.level3?.text, s.indicator.description?.text].filter((n): n is string => Boolean(n?.trim()));
     return echoesName(parsedTarget(s, ctx).tail, names);
   });

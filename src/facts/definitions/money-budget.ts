@@ -4,7 +4,8 @@ import type { Indicator, Project } from '../../model/index.js';
 import { formatValue, parseValue, type ParsedValue } from '../../grammar/value.js';
 import { lookupUnit } from '../../lexicon/units.js';
 import { filedLevel2, indicatorLevel2 } from './indicator-labels.js';
-import { parsedTarget } from './indicator-value.js';
+import { perObject } from './per-object.js';
+import { indicatorTarget, parsedTarget } from './indicator-value.js';
 import { formatYuan } from './format.js';
 
 /** The project's budget in 元: the table's 预算数, else the narrative's 年初安排 amount; null when neither is given. */
@@ -46,7 +47,7 @@ const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
 function costAmount(s: IndicatorSubject, ctx: FactContext): number | null {
-  return wholeCostYuan(parsedTarget(s, ctx), nameOf(s), filedLevel2(s));
+  return wholeCostYuan(parsedTarget(s, ctx), nameOf(s), filedLevel2(s, ctx));
 }
 
 export const projectBudgetYuan = defineFact({
@@ -134,9 +135,7 @@ export interface UnitCostPairing {
   soleCost: boolean;
 }
 
-const level2Of = indicatorLevel2;
-
-function valueOf(ind: Indicator): ParsedValue {
+function readValue(ind: Indicator): ParsedValue {
   return parseValue(ind.target?.text ?? '', { symbol: ind.symbol?.text ?? null, unit: ind.unit?.text ?? null });
 }
 
@@ -145,9 +144,12 @@ function valueOf(ind: Indicator): ParsedValue {
  * list of indicators, and compares their product with 预算数 and with any total-cost row. Null when
  * there is no pairing or it is ambiguous (two quantities with different numbers).
  */
-export function pairUnitCost(own: Indicator, siblings: readonly Indicator[], budget: number | null): UnitCostPairing | null {
-  const v = valueOf(own);
+export function pairUnitCost(own: Indicator, siblings: readonly Indicator[], budget: number | null, ctx?: FactContext): UnitCostPairing | null {
+  // With a context, each row's 二级 and value are read once per document, not once per cost row that looks at it.
+  const level2Of = (ind: Indicator) => indicatorLevel2(ind, ctx);
+  const valueOf = ctx ? (ind: Indicator) => indicatorTarget(ind, ctx) : readValue;
   if (level2Of(own) !== 'ECON_COST') return null;
+  const v = valueOf(own);
   const parts = perUnitParts(v);
   if (!parts) return null;
   const perYear = parts.period === null ? 1 : PERIODS_PER_YEAR[parts.period];
@@ -194,7 +196,7 @@ function siblingsOf(s: IndicatorSubject): readonly Indicator[] {
 }
 
 function pairing(s: IndicatorSubject, ctx: FactContext): UnitCostPairing | null {
-  return ctx.memo(`unit-cost:${s.path.join('/')}`, () => pairUnitCost(s.indicator, siblingsOf(s), projectBudget(s.project)));
+  return perObject(ctx, 'money-budget:unit-cost', s.indicator, () => pairUnitCost(s.indicator, siblingsOf(s), projectBudget(s.project), ctx));
 }
 
 export const unitCostProductRatio = defineFact({

@@ -2,6 +2,7 @@
 import { defineFact, type FactContext, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Indicator, Project } from '../../model/index.js';
 import { parseValue, type ParsedValue } from '../../grammar/value.js';
+import { indicatorTarget } from './indicator-value.js';
 import { formatYuan } from './format.js';
 
 // ── R-FIN-07: stated totals ───────────────────────────────────────────────────────────────────────
@@ -197,10 +198,8 @@ function targetLevels(s: ProjectSubject, ctx: FactContext): TargetLevels {
     let numeric = 0;
     let high = 0;
     list.forEach((ind, i) => {
-      // Same memo key as the indicator facts, so each value is parsed once per document.
-      const v = ctx.memo(`value:${['projects', s.projectIndex, part, 'indicators', i].join('/')}`, () =>
-        parseValue(ind.target?.text ?? '', { symbol: ind.symbol?.text ?? null, unit: ind.unit?.text ?? null }),
-      );
+      // Shared with the indicator facts, so each value is parsed once per document.
+      const v = indicatorTarget(ind, ctx);
       if (v.number === null) return;
       numeric += 1;
       if (isHighTarget(v)) high += 1;

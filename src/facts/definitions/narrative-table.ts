@@ -139,7 +139,7 @@ export const narrativeIndicatorsNotInTable = defineFact({
   name: 'narrativeIndicatorsNotInTable', scope: 'project', type: 'list',
   description: '叙述列出的指标在同一项目表的同一二级指标下找不到同名（或几乎同名）的指标；附项目表中最接近的指标',
   itemKeys: ['narrativeName', 'level2', 'tableName', 'tablePlace', 'tablePlaceEn', 'relation'],
-  compute(subject: ProjectSubject) {
+  compute(subject: ProjectSubject, ctx) {
     const narrative = subject.project.narrative;
     const table = subject.project.table;
     if (!narrative || !table || narrative.indicators.length === 0 || table.indicators.length === 0) return [];
@@ -149,7 +149,7 @@ export const narrativeIndicatorsNotInTable = defineFact({
       const name = ind.level3?.text.trim() ?? '';
       if (name === '' || !ind.level3) return;
       const category = canonicalLevel2(ind.level2?.text ?? '');
-      const peers = category ? rows.filter((r) => indicatorLevel2(r) === category) : rows;
+      const peers = category ? rows.filter((r) => indicatorLevel2(r, ctx) === category) : rows;
       if (peers.some((r) => sameIndicatorName(name, r.level3!.text))) return;
       // The same name filed under another 二级 is a category question (other rules), not a missing indicator.
       if (rows.some((r) => sameIndicatorName(name, r.level3!.text))) return;

@@ -32,6 +32,8 @@ export function hygieneHits(text: string): HygieneHit[] {
     hits.push({ start: m.index, end: m.index + 2, detail: `“${m[0]}”重复` });
   }
   for (const [open, close] of BRACKET_PAIRS) {
+    // Most texts hold neither bracket of a pair: nothing to match, so no character-by-character walk.
+    if (!text.includes(open) && !text.includes(close)) continue;
     const stack: number[] = [];
     for (let i = 0; i < text.length; i++) {
       if (text[i] === open) stack.push(i);

@@ -2,6 +2,7 @@
 import { defineFact, type FactContext, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
 import { parseValue, type ParsedValue } from '../../grammar/value.js';
+import { indicatorTarget } from './indicator-value.js';
 import { foldWidth } from '../../grammar/fold.js';
 import { diceSimilarity, normaliseForCompare } from '../../classify/similarity.js';
 import { pieceOf, projectTexts, type WalkedText } from './relevance-texts.js';
@@ -57,11 +58,9 @@ function valuedIndicators(subject: ProjectSubject, ctx: FactContext): ValuedIndi
   const result: ValuedIndicator[] = [];
   for (const part of ['table', 'narrative'] as const) {
     const indicators = subject.project[part]?.indicators ?? [];
-    indicators.forEach((indicator, i) => {
-      const path = [...subject.path, part, 'indicators', i];
-      // Same key as indicator-value.ts, so each value is parsed once per document.
-      const value = ctx.memo(`value:${path.join('/')}`, () =>
-        parseValue(indicator.target?.text ?? '', { symbol: indicator.symbol?.text ?? null, unit: indicator.unit?.text ?? null }));
+    indicators.forEach((indicator) => {
+      // Shared with indicator-value.ts, so each value is parsed once per document.
+      const value = indicatorTarget(indicator, ctx);
       result.push({ indicator, value });
     });
   }

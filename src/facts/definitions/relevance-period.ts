@@ -1,6 +1,7 @@
 // Project facts about time in annual targets: multi-year periods (十四五期间, 三年内) and deadlines outside the budget year.
 import { defineFact, type FactContext, type LocatedItem, type ProjectSubject } from '../types.js';
 import { parseValue, type ParsedValue } from '../../grammar/value.js';
+import { indicatorTarget } from './indicator-value.js';
 import { readDate } from '../../grammar/date.js';
 import { indicatorLevel2 } from './indicator-labels.js';
 import { findPeriods } from '../../lexicon/periods.js';
@@ -8,9 +9,9 @@ import type { Indicator } from '../../model/index.js';
 import { contextOf, pieceOf, projectTexts, spanKey, type WalkedText } from './relevance-texts.js';
 
 /** 可持续影响 indicators are about effects beyond the year by definition; their period wording is expected. */
-function isSustainability(indicator: Indicator | undefined): boolean {
+function isSustainability(indicator: Indicator | undefined, ctx: FactContext): boolean {
   if (!indicator) return false;
-  return indicatorLevel2(indicator) === 'SUSTAIN';
+  return indicatorLevel2(indicator, ctx) === 'SUSTAIN';
 }
 
 /**
@@ -18,9 +19,9 @@ function isSustainability(indicator: Indicator | undefined): boolean {
  * and values. Not the 指标值确定依据 (a basis may cite a five-year plan, which is good practice) and
  * not the description (it may explain a baseline).
  */
-function targetTexts(subject: ProjectSubject): WalkedText[] {
+function targetTexts(subject: ProjectSubject, ctx: FactContext): WalkedText[] {
   return projectTexts(subject.project, subject.projectIndex).filter((t) =>
-    t.kind === 'goal' || t.kind === 'purpose' || (t.kind === 'indicator' && (t.column === 'level3' || t.column === 'target') && !isSustainability(t.indicator)));
+    t.kind === 'goal' || t.kind === 'purpose' || (t.kind === 'indicator' && (t.column === 'level3' || t.column === 'target') && !isSustainability(t.indicator, ctx)));
 }
 
 /** R-REL-04. */
@@ -28,10 +29,10 @@ export const longTermPhrases = defineFact({
   name: 'longTermPhrases', scope: 'project', type: 'list',
   description: '年度目标、指标名称或指标值中的多年期表述（十四五期间、三年内、2023-2025年），可持续影响指标除外',
   itemKeys: ['value', 'where', 'context'],
-  compute(subject) {
+  compute(subject, ctx) {
     const items: LocatedItem[] = [];
     const seen = new Set<string>();
-    for (const t of targetTexts(subject)) {
+    for (const t of targetTexts(subject, ctx)) {
       for (const p of findPeriods(t.source.text)) {
         const piece = pieceOf(t, p.index, p.index + p.text.length);
         if (seen.has(spanKey(piece.span))) continue;
@@ -54,10 +55,8 @@ const BASELINE_BEFORE = /(?:较|比|相比|同比|截至|截止|截止到|自|�
 const BASELINE_AFTER = /^\s*(?:以来|的?基础|同期|水平|相比|的(?:数据|水平|基数))/;
 
 function indicatorValue(subject: ProjectSubject, part: 'table' | 'narrative', i: number, indicator: Indicator, ctx: FactContext): ParsedValue {
-  const path = [...subject.path, part, 'indicators', i];
-  // Same key as indicator-value.ts, so each value is parsed once per document.
-  return ctx.memo(`value:${path.join('/')}`, () =>
-    parseValue(indicator.target?.text ?? '', { symbol: indicator.symbol?.text ?? null, unit: indicator.unit?.text ?? null }));
+  // Shared with indicator-value.ts, so each value is parsed once per document.
+  return indicatorTarget(indicator, ctx);
 }
 
 /** R-REL-05. */

@@ -1,12 +1,13 @@
 // Indicator and document facts about 一级/二级 labels: unknown labels (R-STRUCT-03), wrong parent (R-STRUCT-04), 三级 that is only a label (R-STRUCT-07), mixed frameworks (R-STRUCT-05).
-import { defineFact, type DocumentSubject, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
+import { perObject } from './per-object.js';
+import { defineFact, type DocumentSubject, type FactContext, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
 import {
   ALLOWED_CHILDREN, LEVEL1_KEYS, LEVEL2_KEYS, canonicalLevel1, canonicalLevel2, frameworkVariant, isAllowedChild,
   isEvaluationFrameworkLabel, labelStem, level1Label, level2Label, matchCategoryLabel, type Level1Key, type Level2Key,
 } from '../../lexicon/categories.js';
-import { withoutTemplateResidue } from '../../lexicon/placeholder-text.js';
-import { stripPinyin, toSimplified } from '../../parse/table/traditional.js';
+import { TEMPLATE_RESIDUE_ANY, withoutTemplateResidue } from '../../lexicon/placeholder-text.js';
+import { stripPinyin, toSimplified, TRADITIONAL_CHARACTERS } from '../../parse/table/traditional.js';
 import { diceSimilarity, normaliseForCompare } from '../../classify/similarity.js';
 import { relatedAt } from './format.js';
 
@@ -19,10 +20,20 @@ const text = (field: SourcedText | null): string => field?.text.trim() ?? '';
  * the 预期 of older templates (预期产出指标, 预期效果指标) is dropped.
  */
 export const cleanLabel = (label: string): string =>
-  toSimplified(stripPinyin(withoutTemplateResidue(label)))
-    .replace(/[（(][^（）()]*[)）]\s*分?/gu, '')
-    .replace(/^\s*预期/u, '')
-    .trim();
+  // Most labels have nothing to clean; one test tells so (NEEDS_CLEANING) and spares six passes.
+  !NEEDS_CLEANING.test(label)
+    ? label
+    : toSimplified(stripPinyin(withoutTemplateResidue(label)))
+      .replace(/[（(][^（）()]*[)）]\s*分?/gu, '')
+      .replace(/^\s*预期/u, '')
+      .trim();
+
+/**
+ * What any step of cleanLabel could change: a template hint (hasTemplateResidue), a bracket (pinyin
+ * and bracketed notes both start with one), a traditional character, a leading 预期, or white space at
+ * either end (trim). A label with none of these comes out of cleanLabel as it went in.
+ */
+const NEEDS_CLEANING = new RegExp(`^\\s|\\s$|^预期|[（(]|${TRADITIONAL_CHARACTERS.source}|${TEMPLATE_RESIDUE_ANY.source}`, 'u');
 
 /**
  * 二级 labels of regional templates that name a standard category in other words (广东 2019:
@@ -48,7 +59,11 @@ export function resolveLevel2(label: string | null | undefined, level1: Level1Ke
  * entry parser as 二级 = 产出指标, 三级 = 数量指标: every field is shifted by one. Such an entry is not
  * a wrong label or a placeholder name; the checks on labels and names skip it.
  */
-export function isShiftedNarrativeEntry(i: Indicator): boolean {
+export function isShiftedNarrativeEntry(i: Indicator, ctx?: FactContext): boolean {
+  return ctx ? indicatorLabels(i, ctx).shifted : shiftedEntry(i);
+}
+
+function shiftedEntry(i: Indicator): boolean {
   if (i.origin !== 'narrative') return false;
   const parent = resolveLevel1(text(i.level2));
   const name = cleanLabel(text(i.level3));
@@ -59,9 +74,29 @@ export function isShiftedNarrativeEntry(i: Indicator): boolean {
   return parent !== 'SATISFACTION' || /指标$/u.test(name);
 }
 
+/** What the 一级/二级 labels of an indicator resolve to; many facts ask, so it is worked out once per document. */
+export interface IndicatorLabels {
+  /** resolveLevel1 of the 一级 text. */
+  readonly level1: Level1Key | null;
+  /** resolveLevel2 of the 二级 text under that 一级. */
+  readonly level2: Level2Key | null;
+  /** isShiftedNarrativeEntry. */
+  readonly shifted: boolean;
+}
+
+/** The indicator's resolved labels, once per document (labels resolve through the per-linter text cache). */
+export function indicatorLabels(i: Indicator, ctx: FactContext): IndicatorLabels {
+  return perObject(ctx, 'structure-categories:labels', i, () => {
+    const level1 = ctx.shared(`resolveLevel1\u0000${text(i.level1)}`, () => resolveLevel1(text(i.level1)));
+    const level2Text = text(i.level2);
+    const level2 = ctx.shared(`resolveLevel2\u0000${level1}\u0000${level2Text}`, () => resolveLevel2(level2Text, level1));
+    return { level1, level2, shifted: shiftedEntry(i) };
+  });
+}
+
 /** The 三级 name of an indicator, read past the shift of a 一级-二级-三级 narrative entry. */
-export function effectiveLevel3(i: Indicator): SourcedText | null {
-  if (!isShiftedNarrativeEntry(i)) return i.level3;
+export function effectiveLevel3(i: Indicator, ctx?: FactContext): SourcedText | null {
+  if (!isShiftedNarrativeEntry(i, ctx)) return i.level3;
   const description = i.description;
   if (!description) return null;
   const first = description.text.split(/[-－]/u)[0]!.trim();
@@ -133,17 +168,20 @@ export const unknownCategoryLabels = defineFact({
   type: 'list',
   description: '不属于规范类别的一级/二级指标名称（含“决策、过程、预算执行率”等评价体系类别），附最接近的规范名称；合并单元格只在原单元格报告一次',
   itemKeys: ['levelName', 'label', 'reason', 'advice'],
-  compute(s: IndicatorSubject) {
+  compute(s: IndicatorSubject, ctx) {
     const i = s.indicator;
     const items: LocatedItem[] = [];
-    if (isShiftedNarrativeEntry(i)) return items;
+    const labels = indicatorLabels(i, ctx);
+    if (labels.shifted) return items;
     // Inherited cells keep the span of the cell they repeat: that cell was already reported.
     if (i.level1 && !i.level1Inherited) {
-      const problem = level1Problem(i.level1.text);
+      const label = i.level1.text;
+      const problem = ctx.shared(`level1Problem\u0000${label}`, () => level1Problem(label));
       if (problem) items.push({ span: i.level1.span, path: [...s.path, 'level1'], data: { levelName: '一级指标', label: text(i.level1), ...problem } });
     }
     if (i.level2 && !i.level2Inherited) {
-      const problem = level2Problem(i.level2.text, resolveLevel1(text(i.level1)));
+      const label = i.level2.text;
+      const problem = ctx.shared(`level2Problem\u0000${labels.level1}\u0000${label}`, () => level2Problem(label, labels.level1));
       if (problem) items.push({ span: i.level2.span, path: [...s.path, 'level2'], data: { levelName: '二级指标', label: text(i.level2), ...problem } });
     }
     return items;
@@ -151,11 +189,9 @@ export const unknownCategoryLabels = defineFact({
 });
 
 /** Both labels canonical, as keys; null when either is unknown or missing. */
-function levelKeys(i: Indicator): { l1: Level1Key; l2: Level2Key } | null {
-  const l1 = resolveLevel1(text(i.level1));
-  if (l1 === null) return null;
-  const l2 = resolveLevel2(text(i.level2), l1);
-  return l2 === null ? null : { l1, l2 };
+function levelKeys(i: Indicator, ctx: FactContext): { l1: Level1Key; l2: Level2Key } | null {
+  const { level1: l1, level2: l2 } = indicatorLabels(i, ctx);
+  return l1 === null || l2 === null ? null : { l1, l2 };
 }
 
 export const level2ParentMismatch = defineFact({
@@ -163,9 +199,9 @@ export const level2ParentMismatch = defineFact({
   scope: 'indicator',
   type: 'boolean',
   description: '一级、二级指标都可识别，但二级指标不是该一级指标下允许的类别（如“效益指标—数量指标”）；合并的二级单元格只在原单元格判断',
-  compute(s: IndicatorSubject) {
+  compute(s: IndicatorSubject, ctx) {
     if (s.indicator.level2Inherited) return false;
-    const keys = levelKeys(s.indicator);
+    const keys = levelKeys(s.indicator, ctx);
     return keys !== null && !isAllowedChild(keys.l1, keys.l2);
   },
 });
@@ -175,8 +211,8 @@ export const allowedLevel2Labels = defineFact({
   scope: 'indicator',
   type: 'string',
   description: '一级指标下允许的二级指标名称（如“数量指标、质量指标、时效指标、成本指标”），一级无法识别时为空字符串',
-  compute(s: IndicatorSubject) {
-    const l1 = resolveLevel1(text(s.indicator.level1));
+  compute(s: IndicatorSubject, ctx) {
+    const l1 = indicatorLabels(s.indicator, ctx).level1;
     return l1 ? childNames(l1).join('、') : '';
   },
 });
@@ -186,9 +222,8 @@ export const expectedLevel1Label = defineFact({
   scope: 'indicator',
   type: 'string',
   description: '二级指标应归属的一级指标（成本指标：2021版为“成本指标”，2015版为“产出指标”），二级无法识别时为空字符串',
-  compute(s: IndicatorSubject) {
-    const l1 = resolveLevel1(text(s.indicator.level1));
-    const l2 = resolveLevel2(text(s.indicator.level2), l1);
+  compute(s: IndicatorSubject, ctx) {
+    const l2 = indicatorLabels(s.indicator, ctx).level2;
     if (l2 === null) return '';
     if (l2 === 'ECON_COST') return '“成本指标”（2021版框架）或“产出指标”（2015版框架）';
     const parents = LEVEL1_KEYS.filter((k) => ALLOWED_CHILDREN[k].includes(l2));
@@ -205,12 +240,17 @@ const BARE_SATISFACTION_STEMS: ReadonlySet<string> = new Set(['满意度', '满�
  * the exception: 群众满意度 and 服务对象满意度 are lexicon synonyms of the category yet say whose
  * satisfaction is measured, so only the bare 满意度 or a name written with 指标 counts.
  */
-export function level3CategoryMatch(i: Indicator): { level: 1 | 2; key: Level1Key | Level2Key } | null {
-  const name = text(i.level3);
-  if (name === '' || isShiftedNarrativeEntry(i)) return null;
-  const own = normaliseForCompare(name);
+export function level3CategoryMatch(i: Indicator, ctx?: FactContext): { level: 1 | 2; key: Level1Key | Level2Key } | null {
+  if (ctx) return perObject(ctx, 'structure-categories:level3-match', i, () => categoryMatch(i, indicatorLabels(i, ctx)));
   const l1 = resolveLevel1(text(i.level1));
-  const l2 = resolveLevel2(text(i.level2), l1);
+  return categoryMatch(i, { level1: l1, level2: resolveLevel2(text(i.level2), l1), shifted: shiftedEntry(i) });
+}
+
+function categoryMatch(i: Indicator, labels: IndicatorLabels): { level: 1 | 2; key: Level1Key | Level2Key } | null {
+  const name = text(i.level3);
+  if (name === '' || labels.shifted) return null;
+  const own = normaliseForCompare(name);
+  const { level1: l1, level2: l2 } = labels;
   let match: { level: 1 | 2; key: Level1Key | Level2Key } | null = null;
   if (l2 && own === normaliseForCompare(text(i.level2))) match = { level: 2, key: l2 };
   else if (l1 && own === normaliseForCompare(text(i.level1))) match = { level: 1, key: l1 };
@@ -227,7 +267,7 @@ export const level3IsCategoryLabel = defineFact({
   scope: 'indicator',
   type: 'boolean',
   description: '三级指标名称只是一个类别名称（如“质量指标”“生态效益指标”，或与本行的一级/二级指标相同），没有说明衡量什么',
-  compute: (s: IndicatorSubject) => level3CategoryMatch(s.indicator) !== null,
+  compute: (s: IndicatorSubject, ctx) => level3CategoryMatch(s.indicator, ctx) !== null,
 });
 
 export const level3CategoryKind = defineFact({
@@ -235,8 +275,8 @@ export const level3CategoryKind = defineFact({
   scope: 'indicator',
   type: 'string',
   description: '三级指标名称所重复的类别层级：“一级指标”或“二级指标”；不是类别名称时为空字符串',
-  compute(s: IndicatorSubject) {
-    const match = level3CategoryMatch(s.indicator);
+  compute(s: IndicatorSubject, ctx) {
+    const match = level3CategoryMatch(s.indicator, ctx);
     return match ? (match.level === 1 ? '一级指标' : '二级指标') : '';
   },
 });
@@ -255,8 +295,8 @@ export const level3NameExamples = defineFact({
   scope: 'indicator',
   type: 'string',
   description: '与三级指标名称所重复的类别相应的具体指标名称示例（如质量指标：“工程验收合格率”“补贴发放准确率”）',
-  compute(s: IndicatorSubject) {
-    const match = level3CategoryMatch(s.indicator);
+  compute(s: IndicatorSubject, ctx) {
+    const match = level3CategoryMatch(s.indicator, ctx);
     return match ? EXAMPLES[match.key] : '“培训人次”“工程验收合格率”';
   },
 });
@@ -277,13 +317,13 @@ const VARIANT_DESCRIPTION: Readonly<Record<Variant, string>> = {
 };
 
 /** First row of each project showing each framework variant, in document order. */
-function variantUses(s: DocumentSubject): Record<Variant, VariantUse[]> {
+function variantUses(s: DocumentSubject, ctx: FactContext): Record<Variant, VariantUse[]> {
   const uses: Record<Variant, VariantUse[]> = { '2015': [], '2021': [] };
   s.document.projects.forEach((project, projectIndex) => {
     const seen = new Set<Variant>();
     project.table?.indicators.forEach((i, indicatorIndex) => {
-      const l1 = resolveLevel1(text(i.level1));
-      const variant = frameworkVariant(l1, resolveLevel2(text(i.level2), l1));
+      const { level1, level2 } = indicatorLabels(i, ctx);
+      const variant = frameworkVariant(level1, level2);
       if (variant === null || seen.has(variant)) return;
       const cellField = variant === '2015' ? 'level2' : 'level1';
       const cell = i[cellField];
@@ -304,8 +344,8 @@ export const frameworkMixItems = defineFact({
   type: 'list',
   description: '文档混用2015版（产出指标—成本指标）与2021版（成本指标为一级）框架时，使用较少那一版的各项目（位于体现该版本的单元格，附另一版的位置）',
   itemKeys: ['projectName', 'variantDescription', 'otherWhere', 'otherDescription'],
-  compute(s: DocumentSubject) {
-    const uses = variantUses(s);
+  compute(s: DocumentSubject, ctx) {
+    const uses = variantUses(s, ctx);
     if (uses['2015'].length === 0 || uses['2021'].length === 0) return [];
     // Report the variant fewer projects use; on a tie, the one that appears later in the document.
     const firstAt = (v: Variant) => uses[v][0]!.cell.span.line;

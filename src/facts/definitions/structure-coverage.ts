@@ -22,10 +22,13 @@ const DIMENSION_OF_LEVEL1 = { OUTPUT: 'output', COST: 'cost', BENEFIT: 'benefit'
  * not standard: a table in another framework (实施效果指标—产出指标, 产出值—数量值) is reported by
  * unknown-level1-or-level2, and what it "lacks" cannot be told.
  */
-function dimensionOf(i: Indicator): Dimension | null {
-  const l1 = resolveLevel1(i.level1?.text);
+function dimensionOf(i: Indicator, ctx: FactContext): Dimension | null {
+  // Labels as written (not trimmed), each resolved once per linter through the text cache.
+  const label1 = i.level1?.text ?? '';
+  const l1 = ctx.shared(`resolveLevel1\u0000${label1}`, () => resolveLevel1(label1));
   if (l1 === null && (i.level1?.text.trim() ?? '') !== '') return null;
-  const l2 = resolveLevel2(i.level2?.text, l1);
+  const label2 = i.level2?.text ?? '';
+  const l2 = ctx.shared(`resolveLevel2\u0000${l1}\u0000${label2}`, () => resolveLevel2(label2, l1));
   if (l2) return DIMENSION_OF_LEVEL2[l2];
   return l1 ? DIMENSION_OF_LEVEL1[l1] : null;
 }
@@ -44,7 +47,7 @@ function coverage(s: ProjectSubject, ctx: FactContext): Coverage {
     for (const i of s.project.table?.indicators ?? []) {
       const real = (i.level3?.text.trim() ?? '') !== '' || (i.target?.text.trim() ?? '') !== '';
       if (!real) continue;
-      const d = dimensionOf(i);
+      const d = dimensionOf(i, ctx);
       if (d) found.add(d);
       else unresolved = true;
     }

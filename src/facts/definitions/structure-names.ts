@@ -1,12 +1,12 @@
 // Facts about 三级 names as names: the same indicator set twice in one project (R-STRUCT-10) and name length (R-STRUCT-14).
-import { defineFact, type IndicatorSubject, type LocatedItem, type ProjectSubject } from '../types.js';
+import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
 import { normaliseForCompare } from '../../classify/similarity.js';
 import { placeOf, placeOfEn, relatedAt } from './format.js';
 import { effectiveLevel3, isShiftedNarrativeEntry } from './structure-categories.js';
 
 /** The 二级 label as written (for a shifted 一级-二级-三级 narrative entry, the field read as 三级). */
-const level2Of = (i: Indicator): string => (isShiftedNarrativeEntry(i) ? i.level3 : i.level2)?.text.trim() ?? '';
+const level2Of = (i: Indicator, ctx: FactContext): string => (isShiftedNarrativeEntry(i, ctx) ? i.level3 : i.level2)?.text.trim() ?? '';
 
 export const duplicateIndicatorNames = defineFact({
   name: 'duplicateIndicatorNames',
@@ -14,13 +14,13 @@ export const duplicateIndicatorNames = defineFact({
   type: 'list',
   description: '同一项目表（或同一叙述段落）中名称相同的三级指标（去掉空格、标点、括号后比较）；在第二次出现处报告，附第一次的位置',
   itemKeys: ['name', 'where', 'firstPlace', 'firstPlaceEn', 'relation'],
-  compute(s: ProjectSubject) {
+  compute(s: ProjectSubject, ctx) {
     const items: LocatedItem[] = [];
     // Table and narrative are compared separately: the narrative list restates the table by design.
     for (const part of ['table', 'narrative'] as const) {
       const first = new Map<string, { indicator: Indicator; name: SourcedText }>();
       s.project[part]?.indicators.forEach((i, k) => {
-        const name = effectiveLevel3(i);
+        const name = effectiveLevel3(i, ctx);
         if (!name) return;
         const key = normaliseForCompare(name.text);
         // Names that normalise to nothing (-, /, ***) are junk, reported by placeholder-or-junk-text.
@@ -30,8 +30,8 @@ export const duplicateIndicatorNames = defineFact({
           first.set(key, { indicator: i, name });
           return;
         }
-        const a = level2Of(earlier.indicator);
-        const b = level2Of(i);
+        const a = level2Of(earlier.indicator, ctx);
+        const b = level2Of(i, ctx);
         const relation = a === b ? (a === '' ? '' : `同在“${a}”下`) : `分别列在“${a || '（空）'}”和“${b || '（空）'}”下`;
         items.push({
           span: name.span,

@@ -64,7 +64,7 @@ export const degenerateValueReason = defineFact({
   compute(s, ctx) {
     const v = parsedTarget(s, ctx);
     const display = [s.indicator.symbol?.text, s.indicator.target?.text, s.indicator.unit?.text].filter(Boolean).join('');
-    return degenerateTarget({ ...v, raw: display || v.raw }, filedLevel2(s));
+    return degenerateTarget({ ...v, raw: display || v.raw }, filedLevel2(s, ctx));
   },
 });
 

@@ -158,7 +158,7 @@ export const unitMismatchReason = defineFact({
   description: '计量单位与指标名称的结尾（率/度→%，人次/户数→数量，时间/时限→日期或时长，面积、长度、金额）或与计量单位列不符时的说明；相符或无从判断时为空字符串',
   compute(s, ctx) {
     const display = [s.indicator.symbol?.text, s.indicator.target?.text, s.indicator.unit?.text].filter(Boolean).join('');
-    return unitMismatch(nameOf(s), parsedTarget(s, ctx), s.indicator.unit?.text ?? null, filedLevel2(s), display);
+    return unitMismatch(nameOf(s), parsedTarget(s, ctx), s.indicator.unit?.text ?? null, filedLevel2(s, ctx), display);
   },
 });
 

@@ -16,7 +16,8 @@ export function hasPinyinAnnotation(text: string): boolean {
 
 /** Removes pinyin annotations ("數(shù)量指標(biāo)" → "數量指標"); everything else is kept as written. */
 export function stripPinyin(text: string): string {
-  return text.replace(PINYIN, '');
+  // An annotation needs a '(': most labels have none and are returned as they are.
+  return text.includes('(') ? text.replace(PINYIN, '') : text;
 }
 
 /**
@@ -39,9 +40,14 @@ const SIMPLIFIED = new Map<string, string>(
     .map((pair): [string, string] => [pair[0]!, pair[1]!]),
 );
 
+/** Any traditional character of the table (all in the BMP, so a plain character class finds them). */
+const TRADITIONAL = new RegExp(`[${[...SIMPLIFIED.keys()].join('')}]`, 'g');
+
+/** The same class without the global flag, for a test or a larger pattern (label cleaning). */
+export const TRADITIONAL_CHARACTERS = new RegExp(TRADITIONAL.source);
+
 /** Maps the traditional characters of {@link PAIRS} to simplified ones; other characters are kept. */
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += SIMPLIFIED.get(ch) ?? ch;
-  return out;
+  // One regex scan instead of rebuilding the string character by character; most labels have none.
+  return text.replace(TRADITIONAL, (ch) => SIMPLIFIED.get(ch) ?? ch);
 }
