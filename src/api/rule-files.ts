@@ -1,12 +1,23 @@
 // Reads rule files (*.json) from rule folders, in a stable order, for the engine to validate.
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { RuleSource } from '../engine/load-rules.js';
+import { basename, resolve } from 'node:path';
+import type { RuleSource } from '../engine/check-rule.js';
 import { ConfigurationError } from '../engine/errors.js';
+import type { RuleIndex } from './rule-index.js';
 
-/** Reads every rule file of the given folders; a missing folder is a configuration error. */
-export async function readRuleFolders(dirs: string[], cwd: string): Promise<RuleSource[]> {
+/** The folder the build validated (the built-in rules) and what it found there. */
+export interface ValidatedFolder {
+  dir: string;
+  index: RuleIndex;
+}
+
+/**
+ * Reads every rule file of the given folders; a missing folder is a configuration error. A file of
+ * `validated.dir` whose text is exactly what the build validated carries that rule (the schema is
+ * skipped); any other file, or one changed since the build, is validated as usual.
+ */
+export async function readRuleFolders(dirs: string[], cwd: string, validated?: ValidatedFolder): Promise<RuleSource[]> {
   const sources: RuleSource[] = [];
   for (const dir of dirs) {
     const abs = resolve(cwd, dir);
@@ -22,7 +33,12 @@ export async function readRuleFolders(dirs: string[], cwd: string): Promise<Rule
       .filter(({ entry, file }) => entry.isFile() || (entry.isSymbolicLink() && existsSync(file) && statSync(file).isFile()))
       .map(({ file }) => file)
       .sort();
-    for (const file of files) sources.push({ file, text: await readFile(file, 'utf8') });
+    const index = validated !== undefined && resolve(validated.dir) === abs ? validated.index : undefined;
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      const entry = index?.get(basename(file));
+      sources.push(entry !== undefined && entry.text === text ? { file, text, validated: entry.rule } : { file, text });
+    }
   }
   return sources;
 }

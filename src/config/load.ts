@@ -2,9 +2,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { ConfigurationError } from '../engine/errors.js';
+import { ConfigurationError, JSON_FIX } from '../engine/errors.js';
 import { presetName, type PresetName } from './presets.js';
-import { CONFIG_FILE_NAME, parseConfig, type ConfigInput, type NormalizedConfig } from './schema.js';
+import { CONFIG_FILE_NAME } from './file-name.js';
+import type { ConfigInput, NormalizedConfig } from './schema.js';
+
+/** The schema (zod) is imported when a configuration is actually given: a run without one does not load it. */
+async function parseConfig(value: unknown, file: string): Promise<NormalizedConfig> {
+  return (await import('./schema.js')).parseConfig(value, file);
+}
 
 /** How errors and `--print-config` name a configuration given as an object rather than a file. */
 export const CONFIG_OBJECT_SOURCE = '<config>';
@@ -50,16 +56,16 @@ export function findConfigFile(from: string): string | null {
 
 /** Reads and validates one config file (no `extends` resolution). */
 export async function readConfigFile(file: string): Promise<NormalizedConfig> {
-  if (!existsSync(file)) throw new ConfigurationError(file, '', '配置文件不存在');
-  if (!statSync(file).isFile()) throw new ConfigurationError(file, '', '配置文件路径是一个目录');
+  if (!existsSync(file)) throw new ConfigurationError(file, '', '配置文件不存在', '请检查路径（相对于当前目录），或去掉 --config，让程序向上查找 jixiao.config.json');
+  if (!statSync(file).isFile()) throw new ConfigurationError(file, '', '配置文件路径是一个目录', `请指向其中的配置文件，如 ${join(file, CONFIG_FILE_NAME)}`);
   const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ConfigurationError(file, '', `不是合法的 JSON：${(error as Error).message}`);
+    throw new ConfigurationError(file, '', `不是合法的 JSON：${(error as Error).message}`, JSON_FIX);
   }
-  return parseConfig(json, file);
+  return await parseConfig(json, file);
 }
 
 /** An `extends` entry that names a file rather than a preset. */
@@ -88,9 +94,9 @@ async function layersOf(config: NormalizedConfig, source: string, dir: string, s
     const loop = stack.indexOf(file);
     if (loop >= 0) {
       const chain = [...stack.slice(loop), file].map((f) => shown(f, dir)).join(' → ');
-      throw new ConfigurationError(source, field, `循环继承：${chain}`);
+      throw new ConfigurationError(source, field, `循环继承：${chain}`, '请删去其中一个 extends，使继承链不再回到已经读过的文件');
     }
-    if (!existsSync(file)) throw new ConfigurationError(source, field, `找不到要继承的配置文件 ${file}`);
+    if (!existsSync(file)) throw new ConfigurationError(source, field, `找不到要继承的配置文件 ${file}`, '请改正路径（相对于写这条 extends 的配置文件所在的目录），或改用预设 jixiao:recommended、jixiao:strict');
     const child = await readConfigFile(file);
     layers.push(...(await layersOf(child, file, dirname(file), [...stack, file])));
   }
@@ -111,7 +117,7 @@ export async function readConfigChain(options: ReadConfigOptions): Promise<Confi
     layers.push(...(await layersOf(config, configFile, dirname(configFile), [configFile])));
   }
   if (options.config !== undefined) {
-    const config = parseConfig(options.config, CONFIG_OBJECT_SOURCE);
+    const config = await parseConfig(options.config, CONFIG_OBJECT_SOURCE);
     layers.push(...(await layersOf(config, CONFIG_OBJECT_SOURCE, options.cwd, [])));
   }
   return { configFile, basePath: configFile ? dirname(configFile) : resolve(options.cwd), layers };
@@ -123,7 +129,7 @@ export function checkRulesDirs(chain: ConfigChain): void {
     layer.config?.rulesDirs.forEach((dir, i) => {
       const abs = resolve(layer.dir, dir);
       if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-        throw new ConfigurationError(layer.source, `rulesDirs[${i}]`, `规则目录 ${abs} 不存在或不是目录`);
+        throw new ConfigurationError(layer.source, `rulesDirs[${i}]`, `规则目录 ${abs} 不存在或不是目录`, '请改正路径（相对于配置文件所在的目录）或创建该目录，或删去这一项');
       }
     });
   }

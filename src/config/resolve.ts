@@ -1,6 +1,8 @@
 // Resolves a configuration chain against the loaded rules: checks rule ids and options, and computes each file's settings.
 import { relative, resolve, sep } from 'node:path';
+import { patternOptions } from '../engine/check-rule.js';
 import { ConfigurationError } from '../engine/errors.js';
+import { checkPattern } from '../engine/operators.js';
 import type { OptionValue, RuleFile } from '../engine/rule-schema.js';
 import type { RuleSetting } from '../engine/rule-set.js';
 import type { ScoringConfig } from '../score/scoring-config.js';
@@ -8,7 +10,8 @@ import { matchesAnyGlob } from './glob.js';
 import type { ConfigChain, ConfigLayer } from './load.js';
 import { presetSettings } from './presets.js';
 import type { NormalizedRule, SeverityOrOff } from './schema.js';
-import { DEFAULT_SCORING, mergeScoring } from './scoring.js';
+import { DEFAULT_SCORING } from '../score/scoring-defaults.js';
+import type { mergeScoring } from './scoring.js';
 
 /** How errors name the `rules` option given to createLinter (the CLI's --rule). */
 export const OPTIONS_SOURCE = '<options>';
@@ -129,18 +132,26 @@ function compatible(declared: OptionKind, given: OptionKind): boolean {
 function checkRules(rules: Record<string, NormalizedRule>, byId: ReadonlyMap<string, RuleFile>, all: readonly RuleFile[], file: string, field: string): void {
   for (const [id, { setting, optionsField }] of Object.entries(rules)) {
     const rule = byId.get(id);
-    if (!rule) throw new ConfigurationError(file, `${field}.${id}`, unknownRule(id, all));
+    if (!rule) {
+      const near = nearestId(id, all);
+      throw new ConfigurationError(file, `${field}.${id}`, unknownRule(id, all), near ? `请改为“${near}”` : '请改正规则 id，或用 rulesDirs（--rules）加入定义它的规则目录');
+    }
     for (const [name, value] of Object.entries(setting.options ?? {})) {
       const where = `${optionsField}.${name}`;
       if (!(name in rule.options)) {
         const known = Object.keys(rule.options);
         const list = known.length ? `可用的选项：${known.join('、')}` : '该规则没有选项';
-        throw new ConfigurationError(file, where, `规则“${id}”没有选项“${name}”（${list}）`);
+        throw new ConfigurationError(file, where, `规则“${id}”没有选项“${name}”（${list}）`, known.length ? '请改用上面列出的选项名' : '请删去该选项');
       }
       const declared = kindOf(rule.options[name]!);
       const given = kindOf(value);
       if (!compatible(declared, given)) {
-        throw new ConfigurationError(file, where, `选项“${name}”应为${KIND_NAMES[declared]}（默认值 ${JSON.stringify(rule.options[name])}），收到${KIND_NAMES[given]} ${JSON.stringify(value)}`);
+        throw new ConfigurationError(file, where, `选项“${name}”应为${KIND_NAMES[declared]}（默认值 ${JSON.stringify(rule.options[name])}），收到${KIND_NAMES[given]} ${JSON.stringify(value)}`, `请改为${KIND_NAMES[declared]}，写法同默认值`);
+      }
+      // An option the rule uses as a matches/notMatches pattern is checked like a pattern written in the rule.
+      if (patternOptions(rule).includes(name)) {
+        const re = checkPattern(value);
+        if (!re.ok) throw new ConfigurationError(file, where, re.reason!, re.fix ?? '');
       }
     }
   }
@@ -159,6 +170,11 @@ export interface ResolveOptions {
   lang?: 'zh' | 'en';
   /** Rule folders given besides the config's (createLinter's `rulesDirs`, the CLI's --rules), absolute. */
   extraRulesDirs?: string[];
+  /**
+   * config/scoring.ts's mergeScoring, needed when a config has `scoring`. Passed in rather than imported:
+   * it loads zod, which start-up without a scoring config should not pay for (loadConfig imports it when needed).
+   */
+  mergeScoring?: typeof mergeScoring;
 }
 
 /**
@@ -192,7 +208,10 @@ export function resolveConfig(chain: ConfigChain, rules: readonly RuleFile[], op
     config.overrides.forEach((o, index) => {
       overrides.push({ source: layer.source, index, files: o.files, excludedFiles: o.excludedFiles, rules: settingsOf(o.rules) });
     });
-    scoring = mergeScoring(scoring, config.scoring, layer.source);
+    if (config.scoring !== undefined) {
+      if (!options.mergeScoring) throw new Error(`resolveConfig: ${layer.source} has scoring settings; pass options.mergeScoring`);
+      scoring = options.mergeScoring(scoring, config.scoring, layer.source);
+    }
     if (config.lang !== undefined) lang = config.lang;
   }
   const rulesDirs = [...new Set([...chainRulesDirs(chain), ...(options.extraRulesDirs ?? [])])];

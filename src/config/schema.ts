@@ -1,11 +1,11 @@
 // The zod schema of a configuration (jixiao.config.json or an object given to createLinter), and its normalised form.
 import { z } from 'zod';
-import { OptionValueSchema, type OptionValue } from '../engine/rule-schema.js';
+import { OptionValueSchema } from '../engine/rule-file-schema.js';
+import type { OptionValue } from '../engine/rule-schema.js';
 import type { RuleSetting } from '../engine/rule-set.js';
 import { ConfigurationError, formatFieldPath } from '../engine/errors.js';
 
-/** The file name looked for in the working folder and its parents. */
-export const CONFIG_FILE_NAME = 'jixiao.config.json';
+export { CONFIG_FILE_NAME } from './file-name.js';
 
 const SEVERITY_HELP = '严重程度必须是 error、warning、info 或 off';
 const ENTRY_HELP = '规则设置应为严重程度（"error"、"warning"、"info"、"off"）、[严重程度, { 选项 }] 或 { "severity": …, "options": { … } }';
@@ -161,9 +161,9 @@ export function issueError(file: string, issues: readonly Issue[], prefix: Prope
   const { path, issue } = mostSpecific(issues[0]!, prefix);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    return new ConfigurationError(file, formatFieldPath([...path, key]), `未知的字段“${key}”`);
+    return new ConfigurationError(file, formatFieldPath([...path, key]), `未知的字段“${key}”`, '请删除该字段或改正拼写（配置的字段见 README 的 Configuration 一节）');
   }
-  return new ConfigurationError(file, formatFieldPath(path), issue.message);
+  return new ConfigurationError(file, formatFieldPath(path), issue.message, '请按 README 的 Configuration 一节中该字段的说明改正');
 }
 
 /** Validates a parsed JSON value as a configuration; throws ConfigurationError naming `file` and the field. */

@@ -27,9 +27,4 @@ export const SourcedNumberSchema = z.object({
 });
 export type SourcedNumber = z.infer<typeof SourcedNumberSchema>;
 
-/** Builds a single-line span. Columns are 1-based; endColumn is exclusive of nothing: it is the last column + 1. */
-export function spanOf(line: number, column: number, length: number, location?: string): Span {
-  const span: Span = { line, column, endLine: line, endColumn: column + Math.max(length, 0) };
-  if (location !== undefined) span.location = location;
-  return span;
-}
+export { spanOf } from './span-of.js';

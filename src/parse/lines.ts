@@ -1,5 +1,6 @@
 // The text view: splits text into numbered lines and builds spans and sourced texts over them.
-import { spanOf, type SourcedText, type Span } from '../model/span.js';
+import type { SourcedText, Span } from '../model/span.js';
+import { spanOf } from '../model/span-of.js';
 
 /** One line of the text view. `number` is 1-based; `text` excludes the line break. */
 export interface TextLine {

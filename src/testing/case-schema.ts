@@ -1,6 +1,6 @@
 // Schema of rule case files (rules/<id>.cases.json): small documents that must or must not trigger the rule.
 import { z } from 'zod';
-import { OptionValueSchema } from '../engine/rule-schema.js';
+import { OptionValueSchema } from '../engine/rule-file-schema.js';
 
 const ScheduleSpecSchema = z.strictObject({
   labels: z.array(z.string()),

@@ -200,8 +200,14 @@ function timeCommand(args) {
   return { args, runs: times, medianMs: median(times), exitStatus: status };
 }
 
+/** The CLI as installed: package.json's bin (the esbuild bundle that `npm run build` writes). */
+function binFile() {
+  const { bin } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return typeof bin === 'string' ? bin : Object.values(bin)[0];
+}
+
 function benchColdStart() {
-  const cli = timeCommand(['dist/src/cli/main.js', SAMPLE, '--no-color']);
+  const cli = timeCommand([binFile(), SAMPLE, '--no-color']);
   const bare = timeCommand(['-e', '0']);
   return { cli, bare, ratio: cli.medianMs / bare.medianMs };
 }
