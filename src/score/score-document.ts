@@ -8,8 +8,25 @@ import { gradeOf, roundScore } from './grade.js';
 
 type DimensionKey = keyof ScoringConfig['dimensions'];
 
+// One collator for every comparison: String#localeCompare's order without building it per call.
+const collator = new Intl.Collator();
+
 function samePrefix(path: Message['path'], prefix: (string | number)[]): boolean {
   return prefix.every((part, i) => path[i] === part);
+}
+
+/** Messages on each indicator row, keyed `project/part/index`, built once per project instead of one scan per row. */
+function messagesByIndicator(messages: Message[], projectIndex: number): Map<string, Message[]> {
+  const byRow = new Map<string, Message[]>();
+  for (const m of messages) {
+    const p = m.path;
+    if (p[0] !== 'projects' || p[1] !== projectIndex || p[3] !== 'indicators' || p.length < 5) continue;
+    const key = `${String(p[2])}/${String(p[4])}`;
+    const list = byRow.get(key);
+    if (list) list.push(m);
+    else byRow.set(key, [m]);
+  }
+  return byRow;
 }
 
 /** Groups messages by rule and applies the per-rule cap of its dimension. */
@@ -17,30 +34,34 @@ function deductionsOf(messages: Message[], ruleSet: RuleSet, config: ScoringConf
   const byRule = new Map<string, Message[]>();
   for (const m of messages) {
     if (!ruleSet.byId.has(m.ruleId)) continue;
-    byRule.set(m.ruleId, [...(byRule.get(m.ruleId) ?? []), m]);
+    const list = byRule.get(m.ruleId);
+    if (list) list.push(m);
+    else byRule.set(m.ruleId, [m]);
   }
   const deductions: Deduction[] = [];
-  for (const [ruleId, found] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [ruleId, found] of [...byRule].sort(([a], [b]) => collator.compare(a, b))) {
     const active = ruleSet.byId.get(ruleId)!;
     const dimension = active.rule.dimension as DimensionKey;
     const cap = config.dimensions[dimension].points * config.ruleCapShare;
     const points = Math.min(cap, active.weight * found.length);
     deductions.push({ ruleId, dimension, count: found.length, points: Math.round(points * 100) / 100 });
   }
-  return deductions.sort((a, b) => b.points - a.points || a.ruleId.localeCompare(b.ruleId));
+  return deductions.sort((a, b) => b.points - a.points || collator.compare(a.ruleId, b.ruleId));
 }
 
 function indicatorScores(document: Document, projectIndex: number, messages: Message[], ruleSet: RuleSet, config: ScoringConfig): IndicatorScore[] {
   const project = document.projects[projectIndex]!;
   const scores: IndicatorScore[] = [];
+  const byRow = messagesByIndicator(messages, projectIndex);
+  const uncapped = { ...config, ruleCapShare: Infinity };
   const parts: ['table' | 'narrative', typeof project.table | typeof project.narrative][] = [
     ['table', project.table], ['narrative', project.narrative],
   ];
   for (const [part, holder] of parts) {
     holder?.indicators.forEach((indicator, i) => {
       const path = ['projects', projectIndex, part, 'indicators', i];
-      const own = messages.filter((m) => samePrefix(m.path, path));
-      const deductions = deductionsOf(own, ruleSet, { ...config, ruleCapShare: Infinity }).map((d) => ({
+      const own = byRow.get(`${part}/${i}`) ?? [];
+      const deductions = deductionsOf(own, ruleSet, uncapped).map((d) => ({
         ...d, points: Math.round(d.points * config.indicatorPenaltyFactor * 100) / 100,
       }));
       const value = roundScore(100 - deductions.reduce((s, d) => s + d.points, 0));
