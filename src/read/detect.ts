@@ -1,5 +1,5 @@
 // Tells what a file is from its bytes (the extension only breaks ties): DOCX, XLSX, HTML, text, or something this tool cannot read.
-import { byteOrderMark } from './decode.js';
+import { byteOrderMark, guessUtf16 } from './decode.js';
 import { isZip, listZipEntries } from './zip.js';
 
 /** Formats the readers handle. 'text' covers the plain-text layouts parseText tells apart (text, markdown, csv, tsv). */
@@ -86,20 +86,6 @@ function isControl(b: number): boolean {
   return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b;
 }
 
-/** UTF-16 text without a BOM: every other byte NUL. */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 1024) & ~1;
-  if (n < 8) return false;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  return (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) || (evenZero > pairs * 0.4 && oddZero < pairs * 0.05);
-}
-
 /**
  * Detects the format of a file by its content: ZIP packages by their parts (word/document.xml →
  * docx, xl/workbook.xml → xlsx, even when renamed), PDF, images, old binary Office files, RTF,
@@ -124,10 +110,20 @@ export function detectFormat(bytes: Uint8Array, filePath?: string): Detection {
     const head = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length, HEAD));
     return { readable: true, format: looksLikeHtml(head, extension) ? 'html' : 'text' };
   }
+  const utf16 = guessUtf16(bytes);
+  if (utf16 !== null) {
+    const head = new TextDecoder(utf16).decode(bytes.subarray(0, HEAD));
+    return { readable: true, format: looksLikeHtml(head, extension) ? 'html' : 'text' };
+  }
   const head = bytes.subarray(0, HEAD);
   let controls = 0;
-  for (const b of head) if (isControl(b)) controls++;
-  if (controls > 0 && !looksLikeUtf16(bytes) && (head.includes(0) || controls > head.length * 0.02)) {
+  let nuls = 0;
+  for (const b of head) {
+    if (isControl(b)) controls++;
+    if (b === 0) nuls++;
+  }
+  // A stray NUL (a damaged export, padding) does not make a text binary; real binaries are full of NULs and control bytes.
+  if (nuls > head.length * 0.01 || controls > head.length * 0.02) {
     return unsupported('binary', `这是二进制文件，不是文本，无法读取；${SUPPORTED}`);
   }
   // Markup is ASCII in every encoding these documents use (UTF-8, GBK): the raw head is enough.

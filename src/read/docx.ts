@@ -2,30 +2,24 @@
 import type { NativeDocument } from '../parse/native/types.js';
 import { FlowBuilder, placeCells, type SpanningCell } from './flow.js';
 import { attrOf, childOf, childrenOf, parseXml, tagOf, textOf, type XmlNode } from './xml.js';
-import { listZipEntries } from './zip.js';
+import { inflateEntries } from './inflate.js';
+import { readLimits, type ReadLimits } from './limits.js';
 
-/** Larger parts are refused rather than inflated (a document.xml of real target tables is a few MB). */
-const MAX_PART_SIZE = 200 * 1024 * 1024;
 const DEFAULT_MAIN_PART = 'word/document.xml';
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 export class DocxReadError extends Error {}
 
-/** Inflates the named parts (those present) with fflate. */
-async function unzipParts(bytes: Uint8Array, names: string[]): Promise<Map<string, string>> {
+/** Inflates the named parts (those present) under the package's size limits. */
+function unzipParts(bytes: Uint8Array, names: string[], limits: ReadLimits): Map<string, string> {
   const wanted = new Set(names);
-  for (const entry of listZipEntries(bytes)) {
-    if (wanted.has(entry.name) && entry.uncompressedSize > MAX_PART_SIZE) throw new DocxReadError(`${entry.name} 过大（${entry.uncompressedSize} 字节）`);
-  }
-  const { unzipSync } = await import('fflate');
-  const files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) && file.originalSize <= MAX_PART_SIZE });
   const decoder = new TextDecoder('utf-8');
-  return new Map(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
+  return new Map([...inflateEntries(bytes, (name) => wanted.has(name), limits)].map(([name, data]) => [name, decoder.decode(data)]));
 }
 
 /** The main document part named by _rels/.rels (word/document.xml unless the package says otherwise). */
-async function mainPartName(bytes: Uint8Array): Promise<string> {
-  const rels = (await unzipParts(bytes, ['_rels/.rels'])).get('_rels/.rels');
+async function mainPartName(bytes: Uint8Array, limits: ReadLimits): Promise<string> {
+  const rels = unzipParts(bytes, ['_rels/.rels'], limits).get('_rels/.rels');
   if (rels === undefined) return DEFAULT_MAIN_PART;
   const relationships = childrenOf((await parseXml(rels)).find((n) => tagOf(n) === 'Relationships') ?? {});
   const main = relationships.find((r) => OFFICE_DOCUMENT.test(attrOf(r, 'Type') ?? ''));
@@ -191,13 +185,13 @@ function readBlocks(nodes: XmlNode[], flow: FlowBuilder): void {
 
 /**
  * Reads a .docx: the body's paragraphs and tables in document order (headers, footers, footnotes,
- * comments and deleted text are not read). Uses fflate to inflate only the parts it needs and
+ * comments and deleted text are not read). Inflates only the parts it needs, within `limits`, and
  * fast-xml-parser on them; a part with a DOCTYPE is refused. Throws DocxReadError on a package
  * without a main document.
  */
-export async function readDocx(bytes: Uint8Array): Promise<NativeDocument> {
-  const main = await mainPartName(bytes);
-  const xml = (await unzipParts(bytes, [main])).get(main);
+export async function readDocx(bytes: Uint8Array, limits: ReadLimits = readLimits()): Promise<NativeDocument> {
+  const main = await mainPartName(bytes, limits);
+  const xml = unzipParts(bytes, [main], limits).get(main);
   if (xml === undefined) throw new DocxReadError(`缺少 ${main}`);
   const root = (await parseXml(xml)).find((n) => tagOf(n) === 'w:document');
   const body = root ? childOf(root, 'w:body') : undefined;

@@ -95,17 +95,37 @@ function isElement(node: HtmlNode, name: string): boolean {
   return node.nodeName === name;
 }
 
+/**
+ * A walk in document order with an explicit stack (pages nest elements 100,000 deep; recursion
+ * would overflow the call stack): a node to visit with the preformatting it inherits, or a
+ * block edge (null) to act on once the nodes pushed above it are done.
+ */
+type WalkItem = { node: HtmlNode; pre: boolean } | null;
+
+/** Pushes a node's children so that they pop in document order. */
+function pushChildren(stack: WalkItem[], node: HtmlNode, pre: boolean): void {
+  const list = children(node);
+  for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i]!, pre });
+}
+
 /** The text of a node's content: blocks and <br> break lines. */
 function collectText(node: HtmlNode, out: TextCollector, preformatted = false): void {
-  for (const child of children(node)) {
-    if (child.nodeName === '#text') out.text(child.value ?? '', preformatted);
+  const stack: WalkItem[] = [];
+  pushChildren(stack, node, preformatted);
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (item === null) {
+      out.lineBreak();
+      continue;
+    }
+    const { node: child, pre } = item;
+    if (child.nodeName === '#text') out.text(child.value ?? '', pre);
     else if (child.nodeName.startsWith('#') || SKIPPED.has(child.nodeName) || isHidden(child)) continue;
     else if (isElement(child, 'br')) out.lineBreak();
     else if (BLOCKS.has(child.nodeName) || isElement(child, 'table')) {
       out.lineBreak();
-      collectText(child, out, preformatted || isElement(child, 'pre'));
-      out.lineBreak();
-    } else collectText(child, out, preformatted);
+      stack.push(null);
+      pushChildren(stack, child, pre || isElement(child, 'pre'));
+    } else pushChildren(stack, child, pre);
   }
 }
 
@@ -124,7 +144,12 @@ function rowCells(row: HtmlNode): HtmlNode[] {
 }
 
 function hasTableInside(node: HtmlNode): boolean {
-  return children(node).some((c) => isElement(c, 'table') || hasTableInside(c));
+  const stack = [...children(node)];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (isElement(next, 'table')) return true;
+    stack.push(...children(next));
+  }
+  return false;
 }
 
 function spanAttr(node: HtmlNode, name: string, zeroMeans: number): number {
@@ -145,7 +170,8 @@ class HtmlFlow {
     if (text !== '') this.flow.paragraph(text);
   }
 
-  private table(table: HtmlNode): void {
+  /** Reads a table; a layout table instead pushes its cells onto the walk (then a flush), to be read as the page they lay out. */
+  private table(table: HtmlNode, stack: WalkItem[]): void {
     this.flush();
     const caption = children(table).find((c) => isElement(c, 'caption'));
     if (caption) {
@@ -157,8 +183,9 @@ class HtmlFlow {
     const rows = tableRows(table).filter((r) => !isHidden(r));
     // A table holding tables is page layout: read its cells as the page they lay out.
     if (rows.some((r) => rowCells(r).some(hasTableInside))) {
-      for (const row of rows) for (const cell of rowCells(row)) this.walk(cell);
-      this.flush();
+      stack.push(null);
+      const cells = rows.flatMap(rowCells);
+      for (let i = cells.length - 1; i >= 0; i--) pushChildren(stack, cells[i]!, false);
       return;
     }
     const number = this.flow.nextTable();
@@ -172,17 +199,25 @@ class HtmlFlow {
     this.flow.table(placeCells(number, cells));
   }
 
+  /** Walks the content of `node` in document order; a null on the stack is a block edge (flush). */
   walk(node: HtmlNode, preformatted = false): void {
-    for (const child of children(node)) {
-      if (child.nodeName === '#text') this.collector.text(child.value ?? '', preformatted);
+    const stack: WalkItem[] = [];
+    pushChildren(stack, node, preformatted);
+    for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+      if (item === null) {
+        this.flush();
+        continue;
+      }
+      const { node: child, pre } = item;
+      if (child.nodeName === '#text') this.collector.text(child.value ?? '', pre);
       else if (child.nodeName.startsWith('#') || SKIPPED.has(child.nodeName) || isHidden(child)) continue;
-      else if (isElement(child, 'table')) this.table(child);
+      else if (isElement(child, 'table')) this.table(child, stack);
       else if (isElement(child, 'br')) this.collector.lineBreak();
       else if (BLOCKS.has(child.nodeName)) {
         this.flush();
-        this.walk(child, preformatted || isElement(child, 'pre'));
-        this.flush();
-      } else this.walk(child, preformatted);
+        stack.push(null);
+        pushChildren(stack, child, pre || isElement(child, 'pre'));
+      } else pushChildren(stack, child, pre);
     }
   }
 

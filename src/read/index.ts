@@ -3,3 +3,4 @@ export { byteOrderMark, decodeText, type DecodedText, type TextEncodingName } fr
 export { detectFormat, looksLikeHtml, type Detection, type ReadableFormat } from './detect.js';
 export { readDocument, type ReadDocumentResult } from './read-document.js';
 export { listZipEntries, type ZipEntry } from './zip.js';
+export { DEFAULT_READ_LIMITS, fileTooLargeMessage, formatBytes, parseByteSize, readLimits, ReadLimitError, type ReadLimits } from './limits.js';

@@ -2,6 +2,8 @@
 import type { NativeDocument } from '../parse/native/types.js';
 import { decodeText, type TextEncodingName } from './decode.js';
 import { detectFormat } from './detect.js';
+import { fileTooLargeMessage, readLimits, ReadLimitError, type ReadLimits } from './limits.js';
+import { UnsafeXmlError } from './xml.js';
 
 export type ReadDocumentResult =
   /** Plain text in any of the text layouts (parseText tells text, markdown, csv and tsv apart). */
@@ -17,20 +19,24 @@ const FORMAT_NAMES: Record<string, string> = { docx: 'Word', xlsx: 'Excel', html
  * Reads a document from its bytes. The format comes from the content (a renamed .docx is still
  * read as Word); `filePath` only breaks ties. The DOCX, XLSX and HTML readers load their
  * libraries on first use. Never throws: a file that cannot be read gets a message saying what it
- * is or what went wrong.
+ * is or what went wrong. Bytes over `limits.maxFileBytes` are not looked at; a .docx/.xlsx stops
+ * inflating at `limits.maxInflatedBytes`/`maxEntryBytes`.
  */
-export async function readDocument(bytes: Uint8Array, filePath?: string): Promise<ReadDocumentResult> {
+export async function readDocument(bytes: Uint8Array, filePath?: string, limits: ReadLimits = readLimits()): Promise<ReadDocumentResult> {
+  if (bytes.length > limits.maxFileBytes) {
+    return { kind: 'unreadable', format: 'too-large', message: fileTooLargeMessage(filePath ?? '<buffer>', bytes.length, limits.maxFileBytes) };
+  }
   const detected = detectFormat(bytes, filePath);
   if (!detected.readable) return { kind: 'unreadable', format: detected.format, message: detected.message };
   try {
     switch (detected.format) {
       case 'docx': {
         const { readDocx } = await import('./docx.js');
-        return { kind: 'native', document: await readDocx(bytes) };
+        return { kind: 'native', document: await readDocx(bytes, limits) };
       }
       case 'xlsx': {
         const { readXlsx } = await import('./xlsx.js');
-        return { kind: 'native', document: await readXlsx(bytes) };
+        return { kind: 'native', document: await readXlsx(bytes, limits) };
       }
       case 'html': {
         const { readHtml } = await import('./html.js');
@@ -44,6 +50,10 @@ export async function readDocument(bytes: Uint8Array, filePath?: string): Promis
     }
   } catch (error) {
     const name = FORMAT_NAMES[detected.format] ?? detected.format;
+    // A limit or a refused DOCTYPE is not damage: say what was refused, not "可能已损坏".
+    if (error instanceof ReadLimitError || error instanceof UnsafeXmlError) {
+      return { kind: 'unreadable', format: detected.format, message: `无法读取 ${name} 文件：${error.message}` };
+    }
     return { kind: 'unreadable', format: detected.format, message: `无法读取 ${name} 文件，文件可能已损坏：${(error as Error).message}` };
   }
 }

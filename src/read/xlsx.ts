@@ -1,5 +1,7 @@
 // Reads a .xlsx into native blocks with exceljs: every visible sheet as one grid, merged ranges kept, cells located as Sheet1!C7.
 import type { NativeCell, NativeDocument, NativeTable } from '../parse/native/types.js';
+import { readLimits, type ReadLimits } from './limits.js';
+import { verifiedPackage } from './repack.js';
 
 /** A1 column letters of a 1-based column number. */
 export function columnLetters(column: number): string {
@@ -153,11 +155,14 @@ function readSheetGrid(sheet: SheetLike): NativeTable | null {
  * used range as one grid. Merged ranges keep their value in the top-left cell; the positions they
  * cover are empty cells marked merged and located at the top-left cell. Numbers are shown as
  * their format shows them (decimals, percent, thousands separators), dates as YYYY-MM-DD.
+ * Formulas are never evaluated (their cached result is read) and external links are not followed.
  */
-export async function readXlsx(bytes: Uint8Array): Promise<NativeDocument> {
+export async function readXlsx(bytes: Uint8Array, limits: ReadLimits = readLimits()): Promise<NativeDocument> {
+  // exceljs inflates whatever the archive holds: it only ever sees a package rebuilt from parts inflated within the limits.
+  const safe = verifiedPackage(bytes, limits);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = Buffer.from(safe.buffer, safe.byteOffset, safe.byteLength);
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const blocks: NativeTable[] = [];
   for (const sheet of workbook.worksheets as unknown as SheetLike[]) {

@@ -2,8 +2,14 @@
 
 export interface ZipEntry {
   name: string;
+  /** As the directory (or local header) declares it: a hostile archive may lie, so inflating checks the real sizes. */
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated; anything else is not read. */
+  method: number;
+  flags: number;
+  /** Offset of the entry's local header. */
+  localOffset: number;
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -37,17 +43,44 @@ function scanLocalHeaders(bytes: Uint8Array): ZipEntry[] {
   let at = 0;
   while (at + 30 <= bytes.length && dv.getUint32(at, true) === LOCAL_HEADER) {
     const flags = dv.getUint16(at + 6, true);
+    const method = dv.getUint16(at + 8, true);
     const compressedSize = dv.getUint32(at + 18, true);
     const uncompressedSize = dv.getUint32(at + 22, true);
     const nameLength = dv.getUint16(at + 26, true);
     const extraLength = dv.getUint16(at + 28, true);
     const name = decodeName(bytes.subarray(at + 30, at + 30 + nameLength), (flags & 0x800) !== 0);
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, compressedSize, uncompressedSize, method, flags, localOffset: at });
     // Sizes written after the data (flag bit 3) are unknown here: stop rather than guess.
     if ((flags & 0x8) !== 0) break;
     at += 30 + nameLength + extraLength + compressedSize;
   }
   return entries;
+}
+
+interface EntrySizes {
+  uncompressedSize: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+/** Sizes and offset written as 0xFFFFFFFF stand in the ZIP64 extra field (id 1), in this order, only those that overflowed. */
+function zip64Sizes(dv: DataView, extraStart: number, extraLength: number, sizes: EntrySizes): EntrySizes {
+  const overflowed = (Object.keys(sizes) as Array<keyof EntrySizes>).filter((k) => sizes[k] === 0xffffffff);
+  if (overflowed.length === 0) return sizes;
+  const out = { ...sizes };
+  const end = Math.min(dv.byteLength, extraStart + extraLength);
+  for (let at = extraStart; at + 4 <= end; ) {
+    const id = dv.getUint16(at, true);
+    const size = dv.getUint16(at + 2, true);
+    if (id === 1) {
+      overflowed.forEach((key, i) => {
+        if (at + 4 + i * 8 + 8 <= end) out[key] = Number(dv.getBigUint64(at + 4 + i * 8, true));
+      });
+      break;
+    }
+    at += 4 + size;
+  }
+  return out;
 }
 
 /**
@@ -72,13 +105,17 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
   let at = offset;
   for (let n = 0; n < count && at + 46 <= bytes.length && dv.getUint32(at, true) === CENTRAL_HEADER; n++) {
     const flags = dv.getUint16(at + 8, true);
-    const compressedSize = dv.getUint32(at + 20, true);
-    const uncompressedSize = dv.getUint32(at + 24, true);
+    const method = dv.getUint16(at + 10, true);
     const nameLength = dv.getUint16(at + 28, true);
     const extraLength = dv.getUint16(at + 30, true);
     const commentLength = dv.getUint16(at + 32, true);
     const name = decodeName(bytes.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) !== 0);
-    entries.push({ name, compressedSize, uncompressedSize });
+    const sizes = zip64Sizes(dv, at + 46 + nameLength, extraLength, {
+      uncompressedSize: dv.getUint32(at + 24, true),
+      compressedSize: dv.getUint32(at + 20, true),
+      localOffset: dv.getUint32(at + 42, true),
+    });
+    entries.push({ name, ...sizes, method, flags });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries.length > 0 ? entries : scanLocalHeaders(bytes);

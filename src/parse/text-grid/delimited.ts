@@ -8,6 +8,12 @@ import type { GridRow, TextGrid } from './types.js';
 export const DELIMITERS = [',', '\t', ';'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+/** Fields a record is split into at most (Excel's column limit): past it, delimiters are text of the last field, so a one-line file of millions of commas does not become millions of cells. */
+export const MAX_FIELDS = 16_384;
+
+/** What String.prototype.trim removes. */
+const WHITESPACE = /\s/;
+
 /**
  * Splits lines into records of fields. A field that starts with a double quote (after optional
  * spaces) runs to the matching closing quote, across delimiters and line breaks; "" inside it is
@@ -24,6 +30,8 @@ export function readRecords(lines: TextLine[], delimiter: Delimiter): Cell[][] {
   let afterQuote = false;
   let fieldLine = lines[0];
   let fieldColumn = 0;
+  /** Whether the field so far is only whitespace (kept as we go: slicing it at every quote is quadratic on long lines). */
+  let fieldBlank = true;
 
   const addPiece = (line: TextLine, start: number, end: number, text: string): void => {
     const slice = sliceOf(line, start, end);
@@ -49,6 +57,7 @@ export function readRecords(lines: TextLine[], delimiter: Delimiter): Cell[][] {
     if (!inQuotes) {
       fieldLine = line;
       fieldColumn = 0;
+      fieldBlank = true;
     }
     while (i <= t.length) {
       if (inQuotes) {
@@ -72,7 +81,7 @@ export function readRecords(lines: TextLine[], delimiter: Delimiter): Cell[][] {
         i++;
         continue;
       }
-      if (i === t.length || t[i] === delimiter) {
+      if (i === t.length || (t[i] === delimiter && record.length < MAX_FIELDS - 1)) {
         if (!afterQuote) addPiece(line, fieldColumn, i, t.slice(fieldColumn, i));
         finishField();
         if (i === t.length) {
@@ -82,13 +91,14 @@ export function readRecords(lines: TextLine[], delimiter: Delimiter): Cell[][] {
         i++;
         fieldLine = line;
         fieldColumn = i;
+        fieldBlank = true;
         continue;
       }
-      if (!afterQuote && t[i] === '"' && t.slice(fieldColumn, i).trim() === '') {
+      if (!afterQuote && t[i] === '"' && fieldBlank) {
         inQuotes = true;
         pieceStart = i + 1;
         buf = '';
-      }
+      } else if (fieldBlank && !WHITESPACE.test(t[i]!)) fieldBlank = false;
       i++;
     }
   }
@@ -111,6 +121,47 @@ export function readDelimited(lines: TextLine[], delimiter: Delimiter): TextGrid
 }
 
 /**
+ * The number of fields of each record readRecords would read, without building the fields (the
+ * delimiter is guessed by trying each: building millions of cells three times would not do).
+ */
+export function recordLengths(lines: TextLine[], delimiter: Delimiter): number[] {
+  const lengths: number[] = [];
+  let fields = 0;
+  let inQuotes = false;
+  let afterQuote = false;
+  let fieldBlank = true;
+  for (const line of lines) {
+    const t = line.text;
+    if (!inQuotes && fields === 0 && t.trim() === '') continue;
+    if (!inQuotes) fieldBlank = true;
+    for (let i = 0; i <= t.length; i++) {
+      if (inQuotes) {
+        if (i === t.length) break;
+        if (t[i] !== '"') continue;
+        if (t[i + 1] === '"') i++;
+        else {
+          inQuotes = false;
+          afterQuote = true;
+        }
+        continue;
+      }
+      if (i === t.length || (t[i] === delimiter && fields < MAX_FIELDS - 1)) {
+        fields++;
+        afterQuote = false;
+        fieldBlank = true;
+        if (i === t.length) {
+          lengths.push(fields);
+          fields = 0;
+        }
+      } else if (!afterQuote && t[i] === '"' && fieldBlank) inQuotes = true;
+      else if (fieldBlank && !WHITESPACE.test(t[i]!)) fieldBlank = false;
+    }
+  }
+  if (inQuotes) lengths.push(fields + 1);
+  return lengths;
+}
+
+/**
  * The delimiter the text is written with: the candidate that splits the most lines into the same
  * number (at least three) of fields. Null when no candidate gives two such lines.
  */
@@ -119,9 +170,9 @@ export function detectDelimiter(lines: TextLine[]): Delimiter | null {
   let bestScore = 1;
   for (const d of DELIMITERS) {
     const counts = new Map<number, number>();
-    for (const record of readRecords(lines, d)) {
-      if (record.length < 3) continue;
-      counts.set(record.length, (counts.get(record.length) ?? 0) + 1);
+    for (const length of recordLengths(lines, d)) {
+      if (length < 3) continue;
+      counts.set(length, (counts.get(length) ?? 0) + 1);
     }
     const score = Math.max(0, ...counts.values());
     if (score > bestScore) {

@@ -17,12 +17,15 @@ export interface GridReading {
 
 /** Share of a spaced header line's tokens that must be column labels: a run-together paragraph never qualifies. */
 const SPACED_HEADER_SHARE = 0.6;
+/** More tokens than this on a line and it is not a header line (the widest indicator header has about 15 columns). */
+const MAX_SPACED_HEADER_TOKENS = 200;
 
 /** True when some line, split at spaces, is mostly column labels with at least four known roles. */
 function hasSpacedHeader(lines: TextLine[]): boolean {
   return lines.some((line) => {
     const tokens = line.text.trim().split(/[ \t\u3000\u00a0]+/).filter((t) => t !== '');
-    if (tokens.length < 4) return false;
+    // A header has a dozen labels; classifying the millions of tokens of a one-line file would take seconds for nothing.
+    if (tokens.length < 4 || tokens.length > MAX_SPACED_HEADER_TOKENS) return false;
     const roles = tokens.map(columnRole);
     const known = roles.filter((r) => r !== null).length;
     const labelled = tokens.filter((t, i) => roles[i] !== null || /指标|目标|分值|权重|备注|解释/.test(canonicalLabel(t))).length;
