@@ -23,6 +23,8 @@ const YEAR_RANGE = /((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|至|到)\s*((?:
 /** Multi-year period markers in `text`, in order; a year range counts when it spans more than one year. */
 export function findPeriods(text: string): PeriodMatch[] {
   const found: PeriodMatch[] = [];
+  // Every pattern needs 年 (spans, ranges) or 五 (plan periods); most texts have neither.
+  if (!text.includes('年') && !text.includes('五')) return found;
   for (const pattern of PERIOD_PATTERNS) {
     for (const m of text.matchAll(pattern)) found.push({ text: m[0], index: m.index });
   }

@@ -12,6 +12,8 @@ const WHOLE_CELL_PLACEHOLDERS: readonly string[] = [
   'NA', 'N/A', 'na', 'n/a', 'null', 'NULL', 'none', 'None',
 ];
 
+const WHOLE_CELL_PLACEHOLDER_SET: ReadonlySet<string> = new Set(WHOLE_CELL_PLACEHOLDERS);
+
 /** `无` is a legitimate value for a negative indicator (对周边环境的负面影响：无), so values do not count it. */
 const NOT_A_PLACEHOLDER_IN_VALUE: ReadonlySet<string> = new Set(['无']);
 
@@ -28,12 +30,18 @@ const CONTAINED_PLACEHOLDERS: readonly RegExp[] = [
   /某某/u,
 ];
 
+/** All contained markers in one test: a text none of them is in needs no pattern-by-pattern look (which reports the first pattern, not the first place). */
+const CONTAINED_ANY = new RegExp(CONTAINED_PLACEHOLDERS.map((p) => `(?:${p.source})`).join('|'), 'u');
+
 /**
  * Phrases that stand in for content (待定, 详见附件). They only make a placeholder when they are
  * nearly all the cell says ("数量待定", "详见附件1"); in "2025年12月底前（具体日期待定）" the
  * value is there and the phrase is a remark.
  */
 const STAND_IN_PHRASES: readonly RegExp[] = [/待定/u, /待补充/u, /待填写?/u, /(?:详见|见|参见)附(?:件|表)/u];
+/** Words every stand-in phrase contains one of: the quick test before the phrases. */
+const STAND_IN_ANY = /待定|待补充|待填|附件|附表/u;
+
 /** How much else a cell may say and still be only a stand-in (characters besides digits and punctuation). */
 const STAND_IN_REST = 4;
 
@@ -51,11 +59,14 @@ export function findPlaceholder(text: string, isValue = false): string | null {
   if (trimmed === '') return null;
   if (JUNK_ONLY.test(trimmed)) return trimmed;
   const word = bare(trimmed);
-  if (WHOLE_CELL_PLACEHOLDERS.includes(word) && !(isValue && NOT_A_PLACEHOLDER_IN_VALUE.has(word))) return word;
-  for (const pattern of CONTAINED_PLACEHOLDERS) {
-    const m = pattern.exec(trimmed);
-    if (m) return m[0];
+  if (WHOLE_CELL_PLACEHOLDER_SET.has(word) && !(isValue && NOT_A_PLACEHOLDER_IN_VALUE.has(word))) return word;
+  if (CONTAINED_ANY.test(trimmed)) {
+    for (const pattern of CONTAINED_PLACEHOLDERS) {
+      const m = pattern.exec(trimmed);
+      if (m) return m[0];
+    }
   }
+  if (!STAND_IN_ANY.test(word)) return null;
   for (const pattern of STAND_IN_PHRASES) {
     const m = pattern.exec(word);
     if (!m) continue;

@@ -22,21 +22,25 @@ export const POSITIVE_TERMS: readonly string[] = [
  */
 const REDUCTION_WORDS: readonly string[] = ['下降', '降低', '减少', '压减', '降幅', '节约', '节省', '减排', '核减'];
 
-interface Hit {
-  end: number;
-  length: number;
+interface Term {
+  term: string;
   polarity: Polarity;
 }
 
-function hits(name: string, terms: readonly string[], polarity: Polarity): Hit[] {
-  const found: Hit[] = [];
-  for (const term of terms) {
-    for (let at = name.indexOf(term); at >= 0; at = name.indexOf(term, at + 1)) {
-      found.push({ end: at + term.length, length: term.length, polarity });
+/** Every term by its first character, so a name is read once instead of once per term. */
+const TERMS_BY_FIRST: ReadonlyMap<string, readonly Term[]> = (() => {
+  const index = new Map<string, Term[]>();
+  const add = (terms: readonly string[], polarity: Polarity) => {
+    for (const term of terms) {
+      const list = index.get(term[0]!) ?? [];
+      list.push({ term, polarity });
+      index.set(term[0]!, list);
     }
-  }
-  return found;
-}
+  };
+  add(NEGATIVE_TERMS, 'negative');
+  add(POSITIVE_TERMS, 'positive');
+  return index;
+})();
 
 /**
  * The polarity of an indicator name, decided by the term nearest the end (the head of the noun
@@ -44,13 +48,25 @@ function hits(name: string, terms: readonly string[], polarity: Polarity): Hit[]
  */
 export function namePolarity(name: string): Polarity | null {
   const text = name.replace(/\s+/g, '');
-  const all = [...hits(text, NEGATIVE_TERMS, 'negative'), ...hits(text, POSITIVE_TERMS, 'positive')];
-  if (all.length === 0) return null;
-  all.sort((a, b) => b.end - a.end || b.length - a.length);
-  const head = all[0]!;
+  // The head: the occurrence ending last, the longest on ties (no term is in both lists, so ties cannot mix polarities).
+  let head: Term | null = null;
+  let headEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    const terms = TERMS_BY_FIRST.get(text[i]!);
+    if (terms === undefined) continue;
+    for (const t of terms) {
+      if (!text.startsWith(t.term, i)) continue;
+      const end = i + t.term.length;
+      if (end > headEnd || (end === headEnd && t.term.length > head!.term.length)) {
+        head = t;
+        headEnd = end;
+      }
+    }
+  }
+  if (head === null) return null;
   if (head.polarity === 'positive') return 'positive';
-  const start = head.end - head.length;
-  const reducedAfter = REDUCTION_WORDS.some((w) => text.indexOf(w, head.end) >= 0);
+  const start = headEnd - head.term.length;
+  const reducedAfter = REDUCTION_WORDS.some((w) => text.indexOf(w, headEnd) >= 0);
   const reducedBefore = REDUCTION_WORDS.some((w) => text.slice(0, start).includes(w));
   return reducedAfter || reducedBefore ? 'positive' : 'negative';
 }

@@ -1,9 +1,10 @@
 // Document facts about the narrative's wording: whether the overall goal is quantified at all, and text hygiene (的的, %%, unmatched brackets).
-import { defineFact, type LocatedItem } from '../types.js';
+import { defineFact, type FactContext, type LocatedItem } from '../types.js';
 import type { Document, Indicator } from '../../model/index.js';
 import { BRACKET_PAIRS, DOUBLED_EXCEPTIONS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
 import { quantitiesIn } from './relevance-goal.js';
-import { contextOf, documentTexts, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
+import { contextOf, documentTextsOf, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
+import { textsMatching } from './text-prefilter.js';
 
 /** R-NARR-02. */
 export const overallGoalQuantityCount = defineFact({
@@ -23,6 +24,22 @@ export interface HygieneHit {
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const DOUBLED = new RegExp(`([${NEVER_DOUBLED.join('')}])\\1|([${NEVER_DOUBLED_PUNCTUATION.join('').replace(ESCAPE, '\\$&')}])\\2`, 'g');
+
+/**
+ * A text hygieneHits can find anything in holds two listed characters in a row, a bracket or a full-width
+ * digit; most texts hold none, and one test tells so.
+ */
+const BRACKET_CHARS = BRACKET_PAIRS.flat().join('').replace(ESCAPE, '\\$&');
+const DOUBLED_CHARS = [...NEVER_DOUBLED, ...NEVER_DOUBLED_PUNCTUATION].join('').replace(ESCAPE, '\\$&');
+const MAY_HAVE_HITS = new RegExp(`[${DOUBLED_CHARS}]{2}|[${BRACKET_CHARS}０-９]`);
+
+const NO_HITS: readonly HygieneHit[] = [];
+
+/** hygieneHits of one text, cached per text (a pure function of it) once the quick test lets it through. */
+function cachedHygieneHits(text: string, ctx: FactContext): readonly HygieneHit[] {
+  if (!MAY_HAVE_HITS.test(text)) return NO_HITS;
+  return ctx.shared(`hygiene:hits\u0000${text}`, () => hygieneHits(text));
+}
 
 /** Doubled words and punctuation, unmatched brackets and digits mixing full and half width, in one text. */
 export function hygieneHits(text: string): HygieneHit[] {
@@ -62,11 +79,11 @@ export const hygieneProblems = defineFact({
   description: '文字瑕疵：虚词或标点重复（的的、，，、%%）、括号或引号不配对、数字中全角半角混用',
   itemKeys: ['value', 'where', 'context', 'detail'],
   compute(s, ctx) {
-    return ctx.memo('hygiene', () => scanHygiene(s.document));
+    return ctx.memo('hygiene', () => scanHygiene(s.document, ctx));
   },
 });
 
-function scanHygiene(document: Document): LocatedItem[] {
+function scanHygiene(document: Document, ctx: FactContext): LocatedItem[] {
   const items: LocatedItem[] = [];
   const seen = new Set<string>();
   const entries = new Set<Indicator>();
@@ -77,9 +94,12 @@ function scanHygiene(document: Document): LocatedItem[] {
       items.push(item);
     }
   };
-  for (const t of documentTexts(document)) {
+  const texts = documentTextsOf(document, ctx);
+  const candidates = textsMatching(document, ctx, 'hygiene', MAY_HAVE_HITS);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
     const narrativeEntry = t.kind === 'indicator' && t.indicator?.origin === 'narrative';
-    for (const hit of hygieneHits(t.source.text)) {
+    for (const hit of candidates[i] === 0 ? NO_HITS : cachedHygieneHits(t.source.text, ctx)) {
       // Brackets of a narrative entry are judged over the whole entry below.
       if (narrativeEntry && /配对/.test(hit.detail)) continue;
       const piece = pieceOf(t, hit.start, hit.end);
@@ -87,16 +107,16 @@ function scanHygiene(document: Document): LocatedItem[] {
     }
     if (narrativeEntry && t.indicator && !entries.has(t.indicator)) {
       entries.add(t.indicator);
-      addEntryBrackets(t, add);
+      addEntryBrackets(t, add, ctx);
     }
   }
   return items;
 }
 
-function addEntryBrackets(t: WalkedText, add: (item: LocatedItem) => void): void {
+function addEntryBrackets(t: WalkedText, add: (item: LocatedItem) => void, ctx: FactContext): void {
   const indicator = t.indicator!;
   const text = entryText(indicator);
-  const unmatched = hygieneHits(text).filter((h) => /配对/.test(h.detail));
+  const unmatched = cachedHygieneHits(text, ctx).filter((h) => /配对/.test(h.detail));
   if (unmatched.length === 0) return;
   const where = t.where.replace(/的[^的]*$/, '');
   const path = [...t.path.slice(0, -1)];

@@ -2,7 +2,8 @@
 import { defineFact, type FactContext, type LocatedItem } from '../types.js';
 import type { Document } from '../../model/index.js';
 import { looksLikePersonalName } from '../../lexicon/surnames.js';
-import { contextOf, documentTexts, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
+import { contextOf, documentTextsOf, pieceOf, spanKey } from './relevance-texts.js';
+import { textsMatching } from './text-prefilter.js';
 
 /**
  * Contexts that make a surname-led run a person. A name is only read where the words around it point at
@@ -20,6 +21,12 @@ const ROLE_NAME_END = /^(?:$|[\s，,。；;、（(）)]|联系|电话|手机|同
 
 /** Ordinary words that stand right before 信访/上访/同志 and start with a surname character. */
 const NOT_A_PETITIONER = /^(?:关于|有关|相关|严格|依法|高频|周末|周密|江苏|党员|全体|各位)/;
+
+/**
+ * Any of the contexts above, in one test: almost no text has one, and those need no further look.
+ * (Every match of PURPOSE_BEFORE, ROLE_BEFORE or PERSON_AFTER contains a match of this.)
+ */
+const ANY_CONTEXT = new RegExp([PURPOSE_BEFORE, ROLE_BEFORE, PERSON_AFTER].map((r) => `(?:${r.source})`).join('|'));
 
 /** Name lengths tried, longest plausible first: surname + two characters, surname + one, compound surname + two. */
 const LENGTHS = [3, 2, 4] as const;
@@ -61,19 +68,43 @@ export function findPersonalNames(text: string): PersonalName[] {
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
+/** A located hit in one text: offsets into that text and the words reported. */
+interface TextHit {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Personal names of one text (with a context word) as hits; cached per text, a pure function of it. */
+function nameHits(text: string, ctx: FactContext): readonly TextHit[] {
+  return ctx.shared(`privacy:names\u0000${text}`, () => findPersonalNames(text).map((n) => ({ start: n.start, end: n.end, value: n.name })));
+}
+
 /** Mobile numbers: 11 digits from 13–19, optionally grouped 3-4-4, not part of a longer number or an amount. */
 const MOBILE = /(?<![\d.,，A-Za-z])1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d.,，]|\s*(?:元|万|亿))/g;
+
+/** Every mobile number starts with 1[3-9] and a digit: the quick test before the full pattern. */
+const MOBILE_START = /1[3-9]\d/;
+
+function phoneHits(text: string): readonly TextHit[] {
+  return findMobileNumbers(text).map((n) => ({ start: n.start, end: n.end, value: n.number }));
+}
 
 export function findMobileNumbers(text: string): { number: string; start: number; end: number }[] {
   return [...text.matchAll(MOBILE)].map((m) => ({ number: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-function scan(document: Document, ctx: FactContext, key: string, find: (w: WalkedText) => { start: number; end: number; value: string }[]): LocatedItem[] {
+/** Hits of `find` over the document's texts; only texts where `quick` matches are read (find finds nothing elsewhere). */
+function scan(document: Document, ctx: FactContext, key: string, quick: RegExp, find: (text: string) => readonly TextHit[]): LocatedItem[] {
   return ctx.memo(key, () => {
     const items: LocatedItem[] = [];
     const seen = new Set<string>();
-    for (const walked of documentTexts(document)) {
-      for (const hit of find(walked)) {
+    const texts = documentTextsOf(document, ctx);
+    const candidates = textsMatching(document, ctx, key, quick);
+    for (let i = 0; i < texts.length; i++) {
+      if (candidates[i] === 0) continue;
+      const walked = texts[i]!;
+      for (const hit of find(walked.source.text)) {
         const piece = pieceOf(walked, hit.start, hit.end);
         const id = `${spanKey(piece.span)}|${hit.value}`;
         if (seen.has(id)) continue;
@@ -94,7 +125,7 @@ export const personalNames = defineFact({
   description: '公开文本中出现的个人姓名（常见姓氏＋1–2字名，且上下文指向个人：用于某某信访资金、某某同志、负责人某某）',
   itemKeys: ['value', 'where', 'context'],
   compute: (s, ctx) =>
-    scan(s.document, ctx, 'privacy:names', (w) => findPersonalNames(w.source.text).map((n) => ({ start: n.start, end: n.end, value: n.name }))),
+    scan(s.document, ctx, 'privacy:names', ANY_CONTEXT, (text) => nameHits(text, ctx)),
 });
 
 export const personalPhones = defineFact({
@@ -102,7 +133,7 @@ export const personalPhones = defineFact({
   description: '公开文本中出现的手机号码（1[3-9] 开头的 11 位号码，固定电话不算）',
   itemKeys: ['value', 'where', 'context'],
   compute: (s, ctx) =>
-    scan(s.document, ctx, 'privacy:phones', (w) => findMobileNumbers(w.source.text).map((n) => ({ start: n.start, end: n.end, value: n.number }))),
+    scan(s.document, ctx, 'privacy:phones', MOBILE_START, phoneHits),
 });
 
 export const PRIVACY_FACTS = [personalNames, personalPhones];

@@ -2,11 +2,19 @@
 import { defineFact, type FactContext, type LocatedItem } from '../types.js';
 import type { Document } from '../../model/index.js';
 import { foreignLevelWords, namedPlaces, unitPlace, type UnitPlace } from '../../lexicon/admin-levels.js';
-import { contextOf, documentTexts, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
+import { contextOf, documentTextsOf, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
+import { textsMatching } from './text-prefilter.js';
 
-/** Texts a unit writes about itself; the indicator basis and description may quote other units and years legitimately. */
-function ownTexts(document: Document): WalkedText[] {
-  return documentTexts(document).filter((t) => t.kind !== 'indicator' || t.column === 'level3' || t.column === 'target');
+/**
+ * Texts a unit writes about itself that may name a place or a year: the indicator basis and description
+ * may quote other units and years legitimately, and a text without 镇/乡/县/街道 or a year has nothing
+ * any of the scans below can find.
+ */
+const MAY_NAME_PLACE_OR_YEAR = /[镇乡县]|街道|(?:19|20)\d\d/;
+
+function ownTexts(document: Document, ctx: FactContext): WalkedText[] {
+  const candidates = textsMatching(document, ctx, 'entity', MAY_NAME_PLACE_OR_YEAR);
+  return documentTextsOf(document, ctx).filter((t, i) => candidates[i] === 1 && (t.kind !== 'indicator' || t.column === 'level3' || t.column === 'target'));
 }
 
 /** Same place when one name ends with the other's core (亮甲店镇 / 玉田县亮甲店镇); the level word is compared apart. */
@@ -45,7 +53,7 @@ export const foreignEntityMentions = defineFact({
         seen.add(key);
         items.push({ span: piece.span, path: piece.path, data: { value: piece.text, where: t.where, context: contextOf(t.source.text, start, end), detail } });
       };
-      for (const t of ownTexts(document)) {
+      for (const t of ownTexts(document, ctx)) {
         const text = t.source.text;
         if (place.township) {
           for (const w of foreignLevelWords(text, place.township)) add(t, w.index, w.index + w.word.length, levelWordDetail(place, unitName, w.word));

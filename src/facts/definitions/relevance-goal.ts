@@ -5,7 +5,7 @@ import { parseValue, type ParsedValue } from '../../grammar/value.js';
 import { indicatorTarget } from './indicator-value.js';
 import { foldWidth } from '../../grammar/fold.js';
 import { diceSimilarity, normaliseForCompare } from '../../classify/similarity.js';
-import { pieceOf, projectTexts, type WalkedText } from './relevance-texts.js';
+import { pieceOf, projectTextsOf, type WalkedText } from './relevance-texts.js';
 import { relatedAt } from './format.js';
 
 /** A number with its unit stated in running text (5个村, ≥95%, 15个工作日), not a year, date or amount of money. */
@@ -104,8 +104,8 @@ function display(v: ValuedIndicator): string {
 }
 
 /** The goal texts of a project: the table's 绩效目标 lines and the narrative's stated aim. */
-function goalTexts(subject: ProjectSubject): WalkedText[] {
-  return projectTexts(subject.project, subject.projectIndex).filter((t) => t.kind === 'goal' || (t.kind === 'purpose' && t.path.includes('narrative')));
+function goalTexts(subject: ProjectSubject, ctx: FactContext): WalkedText[] {
+  return projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx).filter((t) => t.kind === 'goal' || (t.kind === 'purpose' && t.path.includes('narrative')));
 }
 
 /** R-REL-01. */
@@ -117,7 +117,7 @@ export const goalIndicatorConflicts = defineFact({
     const indicators = valuedIndicators(subject, ctx);
     if (indicators.length === 0) return [];
     const items: LocatedItem[] = [];
-    for (const goal of goalTexts(subject)) {
+    for (const goal of goalTexts(subject, ctx)) {
       const text = goal.source.text;
       for (const q of quantitiesIn(text)) {
         const sameUnit = indicators.filter((v) => v.value.number !== null && (v.value.unit === q.value.unit || (v.value.unitClass !== null && v.value.unitClass === q.value.unitClass)));

@@ -6,7 +6,7 @@ import { readDate } from '../../grammar/date.js';
 import { indicatorLevel2 } from './indicator-labels.js';
 import { findPeriods } from '../../lexicon/periods.js';
 import type { Indicator } from '../../model/index.js';
-import { contextOf, pieceOf, projectTexts, spanKey, type WalkedText } from './relevance-texts.js';
+import { contextOf, pieceOf, projectTextsOf, spanKey, type WalkedText } from './relevance-texts.js';
 
 /** 可持续影响 indicators are about effects beyond the year by definition; their period wording is expected. */
 function isSustainability(indicator: Indicator | undefined, ctx: FactContext): boolean {
@@ -20,7 +20,7 @@ function isSustainability(indicator: Indicator | undefined, ctx: FactContext): b
  * not the description (it may explain a baseline).
  */
 function targetTexts(subject: ProjectSubject, ctx: FactContext): WalkedText[] {
-  return projectTexts(subject.project, subject.projectIndex).filter((t) =>
+  return projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx).filter((t) =>
     t.kind === 'goal' || t.kind === 'purpose' || (t.kind === 'indicator' && (t.column === 'level3' || t.column === 'target') && !isSustainability(t.indicator, ctx)));
 }
 
@@ -80,7 +80,7 @@ export const datesOutsideBudgetYear = defineFact({
         });
       });
     }
-    for (const t of projectTexts(subject.project, subject.projectIndex).filter((x) => x.kind === 'goal' || x.kind === 'purpose')) {
+    for (const t of projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx).filter((x) => x.kind === 'goal' || x.kind === 'purpose')) {
       const text = t.source.text;
       for (const m of text.matchAll(/(?<!\d)(?:19|20)\d{2}\s*年/g)) {
         const date = readDate(text, m.index);

@@ -1,6 +1,6 @@
 // Helpers for facts that read free text: every sourced text of the document with its path and a reader's label, and spans inside it.
 import type { Document, Indicator, Project, SourcedText, Span } from '../../model/index.js';
-import type { Path } from '../types.js';
+import type { FactContext, Path } from '../types.js';
 import { subText } from '../../parse/lines.js';
 
 /** One piece of text of the document, as a fact that scans wording sees it. */
@@ -23,22 +23,24 @@ const INDICATOR_COLUMNS: readonly (readonly [keyof Indicator & string, string])[
   ['target', '指标值'], ['unit', '计量单位'], ['basis', '指标值确定依据'],
 ];
 
-function indicatorTexts(projectIndex: number, part: 'table' | 'narrative', indicators: Indicator[], owner: string): WalkedText[] {
-  const texts: WalkedText[] = [];
-  indicators.forEach((indicator, i) => {
-    const base: Path = ['projects', projectIndex, part, 'indicators', i];
+/** True when the text has a non-blank character: the same test as trim() !== '' without making the trimmed copy. */
+const NOT_BLANK = /\S/;
+
+function indicatorTexts(texts: WalkedText[], projectIndex: number, part: 'table' | 'narrative', indicators: Indicator[], owner: string): void {
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i]!;
     const name = indicator.level3?.text ?? '';
     for (const [column, label] of INDICATOR_COLUMNS) {
       const source = indicator[column] as SourcedText | null;
-      if (!source || source.text.trim() === '') continue;
-      texts.push({ source, path: [...base, column], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column, indicator });
+      if (!source || !NOT_BLANK.test(source.text)) continue;
+      texts.push({ source, path: ['projects', projectIndex, part, 'indicators', i, column], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column, indicator });
     }
-    for (const [label, source] of Object.entries(indicator.extra)) {
-      if (source.text.trim() === '') continue;
-      texts.push({ source, path: [...base, 'extra', label], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column: label, indicator });
+    for (const label in indicator.extra) {
+      const source = indicator.extra[label]!;
+      if (!NOT_BLANK.test(source.text)) continue;
+      texts.push({ source, path: ['projects', projectIndex, part, 'indicators', i, 'extra', label], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column: label, indicator });
     }
-  });
-  return texts;
+  }
 }
 
 /** The texts of one project: narrative paragraph pieces, table block fields, goals and every indicator cell. */
@@ -46,7 +48,7 @@ export function projectTexts(project: Project, projectIndex: number): WalkedText
   const texts: WalkedText[] = [];
   const owner = `项目“${project.name}”`;
   const push = (source: SourcedText | null | undefined, path: Path, where: string, kind: WalkedText['kind']) => {
-    if (source && source.text.trim() !== '') texts.push({ source, path, where, projectIndex, kind });
+    if (source && NOT_BLANK.test(source.text)) texts.push({ source, path, where, projectIndex, kind });
   };
   const n = project.narrative;
   if (n) {
@@ -56,7 +58,7 @@ export function projectTexts(project: Project, projectIndex: number): WalkedText
     if (!within(n.name.span, n.heading.span)) push(n.name, [...base, 'name'], `${owner}的叙述段落`, 'name');
     push(n.purpose, [...base, 'purpose'], `${owner}叙述中的资金用途`, 'purpose');
     push(n.structureClaim?.text, [...base, 'structureClaim', 'text'], `${owner}叙述中的指标结构说明`, 'structureClaim');
-    texts.push(...indicatorTexts(projectIndex, 'narrative', n.indicators, `${owner}叙述中`));
+    indicatorTexts(texts, projectIndex, 'narrative', n.indicators, `${owner}叙述中`);
   }
   const t = project.table;
   if (t) {
@@ -66,7 +68,7 @@ export function projectTexts(project: Project, projectIndex: number): WalkedText
     push(t.name, [...base, 'name'], `${owner}项目表的项目名称`, 'name');
     push(t.purpose, [...base, 'purpose'], `${owner}项目表的资金用途`, 'purpose');
     t.goals.forEach((goal, i) => push(goal, [...base, 'goals', i], `${owner}项目表的绩效目标`, 'goal'));
-    texts.push(...indicatorTexts(projectIndex, 'table', t.indicators, `${owner}项目表中`));
+    indicatorTexts(texts, projectIndex, 'table', t.indicators, `${owner}项目表中`);
   }
   return texts;
 }
@@ -82,6 +84,35 @@ export function documentTexts(document: Document): WalkedText[] {
   }
   document.projects.forEach((project, i) => texts.push(...projectTexts(project, i)));
   return texts;
+}
+
+/**
+ * Each project's texts, built once per document (ctx.memo): a dozen facts scan them, and building the
+ * paths and reader labels cost more than most of those scans. The arrays are shared: never mutate them.
+ */
+function projectTextLists(document: Document, ctx: FactContext): readonly WalkedText[][] {
+  return ctx.memo('texts:projects', () => document.projects.map((project, i) => projectTexts(project, i)));
+}
+
+/** projectTexts of one project, built once per document (a project not at its index, as a test may build, is walked afresh). */
+export function projectTextsOf(document: Document, project: Project, projectIndex: number, ctx: FactContext): readonly WalkedText[] {
+  if (document.projects[projectIndex] !== project) return projectTexts(project, projectIndex);
+  return projectTextLists(document, ctx)[projectIndex]!;
+}
+
+/** documentTexts, built once per document. */
+export function documentTextsOf(document: Document, ctx: FactContext): readonly WalkedText[] {
+  return ctx.memo('texts:document', () => {
+    const texts: WalkedText[] = [];
+    if (document.title && document.title.text.trim() !== '') {
+      texts.push({ source: document.title, path: ['title'], where: '文档标题', projectIndex: null, kind: 'title' });
+    }
+    if (document.overallGoal && document.overallGoal.text.trim() !== '') {
+      texts.push({ source: document.overallGoal, path: ['overallGoal'], where: '总体绩效目标', projectIndex: null, kind: 'overallGoal' });
+    }
+    for (const list of projectTextLists(document, ctx)) for (const t of list) texts.push(t);
+    return texts;
+  });
 }
 
 function within(inner: Span, outer: Span): boolean {

@@ -52,12 +52,20 @@ function allFields(s: ProjectSubject, which: readonly IndicatorField[]): Field[]
   return fields;
 }
 
-/** The placeholder in a field, judged without its template hints (template-residue reports those). */
-function placeholderIn(field: Field): string | null {
-  const rest = withoutTemplateResidue(field.source.text);
+/** The placeholder in a text, judged without its template hints (template-residue reports those). */
+function placeholderInText(text: string, isValue: boolean): string | null {
+  const rest = withoutTemplateResidue(text);
   // A cell that was nothing but a template hint is not also a placeholder.
-  if (rest.trim() === '' && field.source.text.trim() !== '') return null;
-  return findPlaceholder(rest, field.isValue);
+  if (rest.trim() === '' && text.trim() !== '') return null;
+  return findPlaceholder(rest, isValue);
+}
+
+/**
+ * placeholderInText of a field. Not cached per text: after the quick tests in findPlaceholder the check
+ * costs less than building and hashing a cache key.
+ */
+function placeholderIn(field: Pick<Field, 'source' | 'isValue'>): string | null {
+  return placeholderInText(field.source.text, field.isValue);
 }
 
 export const placeholderTexts = defineFact({
@@ -107,7 +115,7 @@ export const level3IsPlaceholder = defineFact({
   description: '三级指标名称是占位或无意义文字（-、/、无、XX……），由 placeholder-or-junk-text 报告',
   compute(s: IndicatorSubject) {
     const name = s.indicator.level3;
-    return name !== null && placeholderIn({ label: '三级指标', source: name, path: [], isValue: false }) !== null;
+    return name !== null && placeholderIn({ source: name, isValue: false }) !== null;
   },
 });
 
