@@ -112,7 +112,12 @@ export function indicatorSubjects(document: Document): IndicatorSubject[] {
         const path: Path = ['projects', projectIndex, part, 'indicators', indicatorIndex];
         subjects.push({
           scope: 'indicator', document, project, projectIndex, part, indicator, indicatorIndex, path,
-          anchors: indicatorAnchors(indicator, path),
+          // Only a subject a rule reports on needs its anchors: built on first read, then kept as a plain property.
+          get anchors(): Record<string, Anchor> {
+            const anchors = indicatorAnchors(indicator, path);
+            Object.defineProperty(this, 'anchors', { value: anchors, enumerable: true, writable: true, configurable: true });
+            return anchors;
+          },
         });
       });
     }

@@ -6,6 +6,8 @@
  * purpose: in Chinese text it separates list items and must never be read as a thousands separator.
  */
 export function foldWidth(text: string): string {
+  // Most cells are already half-width: return them as they are instead of rebuilding the string.
+  if (!needsFolding(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);
@@ -14,6 +16,15 @@ export function foldWidth(text: string): string {
     else out += ch;
   }
   return out;
+}
+
+/** True when some character would change under foldWidth. */
+function needsFolding(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c)) return true;
+  }
+  return false;
 }
 
 /** True for a CJK ideograph (the Hanzi range used in these documents). */

@@ -39,6 +39,9 @@ const NON_NUMERAL_WORDS: readonly string[] = [
   '千家万户', '三农', '三公', '三资', '三务', '两委', '两学一做', '三会一课', '四风', '五保', '两不愁三保障', '零星',
 ];
 
+/** First characters of NON_NUMERAL_WORDS: most numbers start elsewhere and skip the word scan. */
+const NON_NUMERAL_FIRSTS: ReadonlySet<string> = new Set(NON_NUMERAL_WORDS.map((w) => w[0]!));
+
 /** Arabic number with optional thousands groups and decimals, on folded text. */
 const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 
@@ -54,7 +57,7 @@ function multiplierOf(ch: string): number {
  */
 export function readNumber(text: string, start = 0, options: ReadNumberOptions = {}): NumberMatch | null {
   const folded = foldWidth(text);
-  if (NON_NUMERAL_WORDS.some((w) => folded.startsWith(w, start))) return null;
+  if (NON_NUMERAL_FIRSTS.has(folded[start] ?? '') && NON_NUMERAL_WORDS.some((w) => folded.startsWith(w, start))) return null;
   const isUnitAt = options.isUnitAt ?? (() => false);
 
   let i = start;

@@ -23,6 +23,11 @@ export interface ParseValueOptions {
 
 /** The narrative's joined 符号-值-单位 form: '≥-95.00-百分比'. */
 const JOINED = /^([^\d\s-]{1,5})-(\d[\d.,]*)-(\S{1,8})$/;
+/**
+ * A value opening with a digit or comparison sign: every graded grade begins with a Hanzi (达到…, 优,
+ * 是), so such values skip the graded-vocabulary scan. `raw` is already trimmed.
+ */
+const STARTS_QUANTITY = /^[\d≥≤<>=]/;
 /** Unit cells that mean "no unit". */
 const NO_UNIT = /^[-—_/\\*]+$/;
 
@@ -94,7 +99,7 @@ function readLead(value: ParsedValue, raw: string, folded: string): number {
 function readBody(value: ParsedValue, raw: string): void {
   if (raw === '') return;
   // 达到预期目标 starts with the direction word 达到: recognise whole graded grades first.
-  if (isGradedQualitative(raw)) {
+  if (!STARTS_QUANTITY.test(raw) && isGradedQualitative(raw)) {
     value.kind = 'qualitative';
     value.qualitative = matchQualitative(raw);
     return;

@@ -5,6 +5,7 @@ import { basisGroundsCost, basisNamesSource, basisStandardOf, isPlaceholderBasis
 import { columnRole } from '../../parse/table/labels.js';
 import { indicatorLevel2 } from './indicator-labels.js';
 import { echoesName, normaliseForCompare } from '../../classify/similarity.js';
+import { perObject } from './per-object.js';
 
 const basisOf = (ind: Indicator) => ind.basis?.text.trim() ?? '';
 
@@ -22,15 +23,35 @@ export function basisMissing(basis: string): boolean {
  * The basis only repeats the indicator: equal to the 三级 name or the description after
  * normalisation, or echoing one of them (shared wording), and naming no standard type.
  */
-export function basisRepeatsName(ind: Indicator): boolean {
-  const basis = basisOf(ind);
+export function basisRepeatsName(ind: Indicator, ctx?: FactContext): boolean {
+  if (!ctx) return repeatsName(basisOf(ind), ind.level3?.text, ind.description?.text);
+  // Asked by the indicator fact and by the table-wide copy check: worked out once per row.
+  return perObject(ctx, 'basis:repeats-name', ind, (row) => {
+    const basis = basisOf(row);
+    if (basisMissing(basis)) return false;
+    const level3 = row.level3?.text ?? '';
+    const description = row.description?.text ?? '';
+    // A pure function of three texts that recur across files: kept in the per-linter text cache.
+    return ctx.shared(`basis:repeats-name\u0000${basis}\u0000${level3}\u0000${description}`, () =>
+      repeatsName(basis, row.level3?.text, row.description?.text));
+  });
+}
+
+function repeatsName(basis: string, level3: string | undefined, description: string | undefined): boolean {
   if (basisMissing(basis) || basisStandardOf(basis) !== null) return false;
-  const names = [ind.level3?.text, ind.description?.text].filter((n): n is string => Boolean(n?.trim()));
+  const names = [level3, description].filter((n): n is string => Boolean(n?.trim()));
   const b = normaliseForCompare(basis);
   return names.some((n) => normaliseForCompare(n) === b) || echoesName(basis, names).echoes;
 }
 
+/** hasBasisColumn once per table, not once per row that asks. */
+function tableHasBasis(table: ProjectTable | null, ctx: FactContext): boolean {
+  return table !== null && perObject(ctx, 'basis:has-column', table, hasBasisColumn);
+}
+
 const basisCellOf = (s: IndicatorSubject) => basisOf(s.indicator);
+// The lexicon readings below are pure functions of the basis text, which is often copied across rows and files:
+// they go through the per-linter text cache.
 
 export const basisCell = defineFact({
   name: 'basisCell', scope: 'indicator', type: 'string',
@@ -47,31 +68,31 @@ export const basisIsMissing = defineFact({
 export const tableHasBasisColumn = defineFact({
   name: 'tableHasBasisColumn', scope: 'indicator', type: 'boolean',
   description: '指标是项目表中的一行，且该表有“指标值确定依据”（或绩效标准等同义）列',
-  compute: (s) => s.part === 'table' && hasBasisColumn(s.project.table),
+  compute: (s, ctx) => s.part === 'table' && tableHasBasis(s.project.table, ctx),
 });
 
 export const basisStandardType = defineFact({
   name: 'basisStandardType', scope: 'indicator', type: 'string',
   description: '依据中写明的标准类型：预算支出标准/计划标准/行业标准/历史标准/其他标准/国际标准（国家标准、地方标准归为行业标准），没有时为空字符串',
-  compute: (s) => basisStandardOf(basisCellOf(s)) ?? '',
+  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared(`basis:standard\u0000${basis}`, () => basisStandardOf(basis) ?? ''); },
 });
 
 export const basisHasSource = defineFact({
   name: 'basisHasSource', scope: 'indicator', type: 'boolean',
   description: '依据写明了具体出处：书名号文件、文号、标准编号、带年份的文件或数据（如“2024年实际完成98%”）',
-  compute: (s) => basisNamesSource(basisCellOf(s)),
+  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared(`basis:source\u0000${basis}`, () => basisNamesSource(basis)); },
 });
 
 export const basisGroundsCostCeiling = defineFact({
   name: 'basisGroundsCostCeiling', scope: 'indicator', type: 'boolean',
   description: '依据提到预算、测算、定额、支出/开支/补助标准、管理办法、合同或采购价，或写有金额（可作为成本上限的依据）',
-  compute: (s) => basisGroundsCost(basisCellOf(s)),
+  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared(`basis:grounds-cost\u0000${basis}`, () => basisGroundsCost(basis)); },
 });
 
 export const basisEchoesName = defineFact({
   name: 'basisEchoesName', scope: 'indicator', type: 'boolean',
   description: '依据只是重复三级指标名称或指标描述，没有写标准类型',
-  compute: (s) => basisRepeatsName(s.indicator),
+  compute: (s, ctx) => basisRepeatsName(s.indicator, ctx),
 });
 
 // ── R-BASIS-04: the basis column copied down the table ───────────────────────────────────────────
@@ -92,7 +113,7 @@ function level2Key(ind: Indicator, ctx?: FactContext): string {
  */
 export function basisCopyItems(s: ProjectSubject, ctx?: FactContext): LocatedItem[] {
   const table = s.project.table;
-  if (!table || !hasBasisColumn(table)) return [];
+  if (!table || !(ctx ? tableHasBasis(table, ctx) : hasBasisColumn(table))) return [];
   const rows = table.indicators
     .map((ind, index) => ({ ind, index }))
     .filter(({ ind }) => !basisMissing(basisOf(ind)) && ind.basis !== null);
@@ -103,7 +124,7 @@ export function basisCopyItems(s: ProjectSubject, ctx?: FactContext): LocatedIte
     path: [...s.path, 'table', 'indicators', first.index, 'basis'],
     data: { rowCount: rows.length, pattern, example },
   });
-  if (rows.length >= MIN_ROWS_ECHO && rows.every(({ ind }) => basisRepeatsName(ind))) {
+  if (rows.length >= MIN_ROWS_ECHO && rows.every(({ ind }) => basisRepeatsName(ind, ctx))) {
     const name = first.ind.level3?.text.trim() ?? '';
     return [at('每一行的依据都只是重复该行的指标名称或描述', `“${name}”的依据写作“${basisOf(first.ind)}”`)];
   }

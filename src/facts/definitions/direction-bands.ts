@@ -4,6 +4,7 @@ import type { ParsedValue } from '../../grammar/value.js';
 import { isTimeLimitName, startsWithAfterWord } from '../../lexicon/direction-guards.js';
 import { filedLevel2 } from './indicator-labels.js';
 import { parsedTarget } from './indicator-value.js';
+import { perObject } from './per-object.js';
 
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 
@@ -64,7 +65,7 @@ export function deadlineProblemOf(v: ParsedValue, name: string): string {
 }
 
 function deadlineProblem(s: IndicatorSubject, ctx: FactContext): string {
-  return ctx.memo(`deadline:${s.path.join('/')}`, () => deadlineProblemOf(parsedTarget(s, ctx), nameOf(s)));
+  return perObject(ctx, 'deadline', s.indicator, () => deadlineProblemOf(parsedTarget(s, ctx), nameOf(s)));
 }
 
 /**

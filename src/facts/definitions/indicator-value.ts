@@ -1,10 +1,11 @@
 // Indicator facts about the 指标值: its parsed form (direction, number, unit), money ceilings and echoed names.
 import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import { valueAsWritten } from '../subjects.js';
-import { isMoneyCeiling, parseValue, type ParsedValue } from '../../grammar/value.js';
+import { isMoneyCeiling, type ParsedValue } from '../../grammar/value.js';
 import { echoesName } from '../../classify/similarity.js';
 import type { Indicator } from '../../model/index.js';
 import { perObject } from './per-object.js';
+import { sharedParseValue } from './value-cache.js';
 
 /** The value parsed once per indicator per document. */
 export function parsedTarget(s: IndicatorSubject, ctx: FactContext): ParsedValue {
@@ -13,11 +14,9 @@ export function parsedTarget(s: IndicatorSubject, ctx: FactContext): ParsedValue
 
 /** An indicator's 指标值 parsed once per document, whichever fact (indicator or project scope) asks first. */
 export function indicatorTarget(indicator: Indicator, ctx: FactContext): ParsedValue {
-  return perObject(ctx, 'indicator-value:target', indicator, parseTarget);
-}
-
-function parseTarget(indicator: Indicator): ParsedValue {
-  return parseValue(indicator.target?.text ?? '', { symbol: indicator.symbol?.text ?? null, unit: indicator.unit?.text ?? null });
+  return perObject(ctx, 'indicator-value:target', indicator, (ind) =>
+    // The same value texts recur across a bureau's files: parse each combination once per linter.
+    sharedParseValue(ctx, ind.target?.text ?? '', ind.symbol?.text ?? null, ind.unit?.text ?? null));
 }
 
 function echo(s: IndicatorSubject, ctx: FactContext) {

@@ -4,6 +4,7 @@ import type { ProjectTable, SourcedText } from '../../model/index.js';
 import { unionSpan } from '../subjects.js';
 import { columnRole, normaliseLabel, type ColumnRole } from '../../parse/table/labels.js';
 import { parseValue } from '../../grammar/value.js';
+import { perObject } from './per-object.js';
 
 /** The columns every 绩效目标表 needs (domain-rules R-STRUCT-01), with the name a reviewer uses. */
 const REQUIRED: readonly (readonly [ColumnRole, string])[] = [
@@ -96,7 +97,7 @@ export const weightColumnItems = defineFact({
   description: '项目表的“权重/分值”列（有且已填写时为一项，位于表头单元格；否则为空列表）',
   itemKeys: ['weightLabel', 'weightedRows'],
   compute(s: ProjectSubject, ctx) {
-    const column = ctx.memo(`structure:weights:${s.path.join('/')}`, () => weightColumn(s.project.table));
+    const column = perObject(ctx, 'structure:weights', s.project, (p) => weightColumn(p.table));
     if (!column) return [];
     return [{
       span: column.header.span,
@@ -112,7 +113,7 @@ export const weightSum = defineFact({
   type: 'number',
   description: '项目表“权重/分值”列的合计（保留两位小数）；没有该列或未填写时为 0',
   compute(s: ProjectSubject, ctx) {
-    const column = ctx.memo(`structure:weights:${s.path.join('/')}`, () => weightColumn(s.project.table));
+    const column = perObject(ctx, 'structure:weights', s.project, (p) => weightColumn(p.table));
     if (!column) return 0;
     const sum = column.values.reduce<number>((total, v) => total + (v ?? 0), 0);
     return Math.round(sum * 100) / 100;

@@ -94,7 +94,8 @@ export function goalReason(name: string): { reason: GoalReason; word: string } |
 
 function goal(s: IndicatorSubject, ctx: FactContext) {
   const name = nameOf(s);
-  return ctx.memo(`value:goal:${name}`, () => goalReason(name));
+  // A pure function of the name: names repeat across a bureau's files, so it is kept in the per-linter text cache.
+  return ctx.shared(`value:goal\u0000${name}`, () => goalReason(name));
 }
 
 /**
@@ -138,19 +139,33 @@ function unitShown(v: ParsedValue): string {
  * date or duration), or against the separate unit column. Money names under 经济成本 are left to
  * cost-indicator-form, which already says the cost needs a money amount.
  */
-export function unitMismatch(name: string, v: ParsedValue, unitColumn: string | null, filed: string | null, display: string): string {
+export function unitMismatch(name: string, v: ParsedValue, unitColumn: string | null, filed: string | null, display: string, ctx?: FactContext): string {
   if (v.unitConflict) return `指标值“${display}”的单位“${unitShown(v)}”与计量单位列的“${(unitColumn ?? '').trim()}”不一致`;
   if (v.unitClass === null) return '';
+  const found = measureEnding(name, ctx);
+  if (found === null) return '';
+  const { rule, ending } = found;
+  if (rule.measure === 'money' && filed === 'ECON_COST') return '';
+  if (rule.allowed.includes(v.unitClass)) return '';
+  return `名称以“${ending}”结尾，应填${rule.expected}，指标值“${display}”的单位却是“${unitShown(v)}”`;
+}
+
+type MeasureRule = (typeof NAME_MEASURE_RULES)[number];
+
+/** The first measure rule whose ending the name has (with that ending), or null: depends on the name alone. */
+function nameMeasureEnding(name: string): { rule: MeasureRule; ending: string } | null {
   const text = nameClauses(name).join('');
-  if (text === '' || NOT_MEASURE_ENDINGS.some((e) => text.endsWith(e))) return '';
+  if (text === '' || NOT_MEASURE_ENDINGS.some((e) => text.endsWith(e))) return null;
   for (const rule of NAME_MEASURE_RULES) {
     const ending = rule.endings.find((e) => text.endsWith(e));
-    if (!ending) continue;
-    if (rule.measure === 'money' && filed === 'ECON_COST') return '';
-    if (rule.allowed.includes(v.unitClass)) return '';
-    return `名称以“${ending}”结尾，应填${rule.expected}，指标值“${display}”的单位却是“${unitShown(v)}”`;
+    if (ending) return { rule, ending };
   }
-  return '';
+  return null;
+}
+
+/** nameMeasureEnding through the per-linter text cache when a context is given. */
+function measureEnding(name: string, ctx: FactContext | undefined): { rule: MeasureRule; ending: string } | null {
+  return ctx ? ctx.shared(`value:measure-ending\u0000${name}`, () => nameMeasureEnding(name)) : nameMeasureEnding(name);
 }
 
 export const unitMismatchReason = defineFact({
@@ -158,7 +173,7 @@ export const unitMismatchReason = defineFact({
   description: '计量单位与指标名称的结尾（率/度→%，人次/户数→数量，时间/时限→日期或时长，面积、长度、金额）或与计量单位列不符时的说明；相符或无从判断时为空字符串',
   compute(s, ctx) {
     const display = [s.indicator.symbol?.text, s.indicator.target?.text, s.indicator.unit?.text].filter(Boolean).join('');
-    return unitMismatch(nameOf(s), parsedTarget(s, ctx), s.indicator.unit?.text ?? null, filedLevel2(s, ctx), display);
+    return unitMismatch(nameOf(s), parsedTarget(s, ctx), s.indicator.unit?.text ?? null, filedLevel2(s, ctx), display, ctx);
   },
 });
 

@@ -1,0 +1,22 @@
+// Caches parseValue across documents: its result is a pure function of the three texts and holds no document positions.
+import type { FactContext } from '../types.js';
+import { parseValue, type ParsedValue } from '../../grammar/value.js';
+
+/** Separates the parts of the cache key; never found in a cell's text. */
+const SEP = '\u0000';
+/** Stands for an absent column, which parseValue may treat apart from an empty one. */
+const ABSENT = '\u0001';
+
+/** Frozen so that a cached value shared by many indicators and documents cannot be changed by one reader. */
+function frozen(value: ParsedValue): ParsedValue {
+  if (value.date) Object.freeze(value.date);
+  if (value.duration) Object.freeze(value.duration);
+  if (value.qualitative) Object.freeze(value.qualitative);
+  return Object.freeze(value);
+}
+
+/** parseValue(text, {symbol, unit}), computed once per distinct texts for the linter's lifetime. */
+export function sharedParseValue(ctx: FactContext, text: string, symbol: string | null = null, unit: string | null = null): ParsedValue {
+  const key = 'parse-value' + SEP + text + SEP + (symbol ?? ABSENT) + SEP + (unit ?? ABSENT);
+  return ctx.shared(key, () => frozen(parseValue(text, { symbol, unit })));
+}
