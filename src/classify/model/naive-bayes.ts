@@ -142,7 +142,10 @@ const KEY_SET = new Set<string>(LEVEL2_KEYS);
  * for long names and would make margins infinite. Immutable after construction.
  */
 export class BayesCategoryClassifier {
-  readonly natural: BayesClassifier;
+  /** The counts scoring reads (natural's classifier fields, as serialised). */
+  private readonly counts: SerialisedBayes['classifier'];
+  private readonly serialised: SerialisedBayes;
+  private restored: BayesClassifier | undefined;
   private readonly positions: ReadonlyMap<string, number>;
   private readonly labels: readonly Level2Key[];
   private readonly weights: BayesOptions['weights'];
@@ -154,14 +157,16 @@ export class BayesCategoryClassifier {
   private readonly rank: ReadonlyMap<Level2Key, number>;
 
   constructor(serialised: SerialisedBayes, weights: BayesOptions['weights']) {
-    // restore() adopts the object it is given: hand it a copy so the imported model data stays untouched.
-    this.natural = BayesClassifier.restore(structuredClone({ ...serialised, docs: [], lastAdded: 0 }));
-    const vocabulary = Object.keys(this.natural.features);
+    // Scoring reads the serialised counts directly: restoring natural's classifier (a deep copy of the
+    // whole model) cost ~35 ms of every cold start and is only needed by callers of `natural`.
+    this.serialised = serialised;
+    this.counts = serialised.classifier;
+    const vocabulary = Object.keys(serialised.features);
     this.positions = new Map(vocabulary.map((k, i) => [k, i]));
-    this.labels = Object.keys(this.natural.classifier.classFeatures).filter((k): k is Level2Key => KEY_SET.has(k));
+    this.labels = Object.keys(this.counts.classFeatures).filter((k): k is Level2Key => KEY_SET.has(k));
     this.weights = weights;
     this.slots = weightedSlots(vocabulary, weights);
-    const { classFeatures, classTotals, totalExamples, smoothing } = this.natural.classifier;
+    const { classFeatures, classTotals, totalExamples, smoothing } = this.counts;
     this.tables = new Map(this.labels.map((key) => {
       const counts = classFeatures[key] ?? {};
       const total = classTotals[key] ?? 1;
@@ -170,6 +175,12 @@ export class BayesCategoryClassifier {
       return [key, { prior: Math.log(total / totalExamples), logLikelihood }];
     }));
     this.rank = new Map(LEVEL2_KEYS.map((k, i) => [k, i]));
+  }
+
+  /** natural's own classifier restored from the model (on first use; the tests compare scores with it). */
+  get natural(): BayesClassifier {
+    // restore() adopts the object it is given: hand it a copy so the imported model data stays untouched.
+    return (this.restored ??= BayesClassifier.restore(structuredClone({ ...this.serialised, docs: [], lastAdded: 0 })));
   }
 
   /**
@@ -198,7 +209,7 @@ export class BayesCategoryClassifier {
     const table = this.tables.get(key);
     if (table === undefined) {
       // Not a class of the model: no counts, every token smoothed (as natural would score it).
-      const { classTotals, totalExamples, smoothing } = this.natural.classifier;
+      const { classTotals, totalExamples, smoothing } = this.counts;
       const total = classTotals[key] ?? 1;
       let sum = 0;
       for (let i = 0; i < positions.length; i++) sum += Math.log(smoothing / total);
@@ -231,7 +242,7 @@ export class BayesCategoryClassifier {
    * the feature's repeats (`$及时性`, `$及时性#2` … count as one feature), strongest first.
    */
   support(tokens: readonly string[], key: Level2Key, other: Level2Key): { token: string; weight: number }[] {
-    const { classFeatures, classTotals, smoothing } = this.natural.classifier;
+    const { classFeatures, classTotals, smoothing } = this.counts;
     const [countsK, countsO] = [classFeatures[key] ?? {}, classFeatures[other] ?? {}];
     const [totalK, totalO] = [classTotals[key] ?? 1, classTotals[other] ?? 1];
     const byFeature = new Map<string, number>();
