@@ -2,8 +2,10 @@
 import type { Condition, LeafCondition } from './rule-schema.js';
 import { createCustomOperators } from './operators.js';
 
-/** Reads a fact of the current subject (computed on first use, then memoised by the caller). */
-export type FactGetter = (name: string) => unknown;
+/** Reads a fact of the current subject by its slot (computed on first use, then memoised by the caller). */
+export type FactGetter = (slot: number) => unknown;
+/** The slot of a fact name in the caller's per-subject value array (numbers, not names: no hashing per read). */
+export type SlotOf = (name: string) => number;
 export type Predicate = (fact: FactGetter) => boolean;
 type Evaluate = (factValue: unknown, conditionValue: unknown) => boolean;
 type Validator = (factValue: unknown) => boolean;
@@ -61,29 +63,30 @@ export class OperatorTable {
   }
 }
 
-function compileLeaf(leaf: LeafCondition, operators: OperatorTable): Predicate {
+function compileLeaf(leaf: LeafCondition, operators: OperatorTable, slotOf: SlotOf): Predicate {
   const evaluate = operators.get(leaf.operator);
-  const { fact, value } = leaf;
+  const fact = slotOf(leaf.fact);
+  const { value } = leaf;
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact')) {
-    const other = (value as { fact: string }).fact;
+    const other = slotOf((value as { fact: string }).fact);
     return (get) => evaluate(get(fact), get(other));
   }
   return (get) => evaluate(get(fact), value);
 }
 
 /** Compiles a condition tree (params already filled in) into one predicate; `all`/`any` short-circuit, so facts a rule never reaches are never computed. */
-export function compileCondition(condition: Condition, operators: OperatorTable): Predicate {
+export function compileCondition(condition: Condition, operators: OperatorTable, slotOf: SlotOf): Predicate {
   if ('all' in condition) {
-    const parts = condition.all.map((c) => compileCondition(c, operators));
+    const parts = condition.all.map((c) => compileCondition(c, operators, slotOf));
     return (get) => parts.every((p) => p(get));
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => compileCondition(c, operators));
+    const parts = condition.any.map((c) => compileCondition(c, operators, slotOf));
     return (get) => parts.some((p) => p(get));
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not, operators);
+    const inner = compileCondition(condition.not, operators, slotOf);
     return (get) => !inner(get);
   }
-  return compileLeaf(condition, operators);
+  return compileLeaf(condition, operators, slotOf);
 }

@@ -2,7 +2,8 @@
 import type { Document } from '../model/index.js';
 import type { Message } from '../model/result.js';
 import type { ActiveRule, RuleSet } from './rule-set.js';
-import type { FactDefinition, FactValue, Subject } from '../facts/types.js';
+import type { Scope } from './rule-schema.js';
+import type { FactContext, FactDefinition, FactValue, Subject } from '../facts/types.js';
 import type { FactIndex } from './load-rules.js';
 import { createFactContext, TextCache } from '../facts/context.js';
 import { compileCondition, OperatorTable, type Predicate } from './compile.js';
@@ -11,12 +12,22 @@ import { SCOPES, subjectsOf } from './scopes.js';
 
 export type { Language } from './messages.js';
 
-/** A rule ready to evaluate: its predicate and the facts its messages need when it fires. */
+/** A rule ready to evaluate: its predicate and the slots of the facts its messages need when it fires. */
 interface CompiledRule {
   active: ActiveRule;
   test: Predicate;
-  reportFacts: string[];
+  report: { name: string; slot: number }[];
 }
+
+/** One scope's compiled rules and the facts they read, each at a fixed slot of a per-subject array. */
+interface CompiledScope {
+  scope: Scope;
+  rules: CompiledRule[];
+  facts: FactDefinition[];
+}
+
+/** Marks a slot whose fact has not been computed for the current subject (facts are never undefined). */
+const NOT_YET = undefined;
 
 /**
  * Runs a rule set. Each rule's conditions are compiled once into a predicate with
@@ -26,21 +37,31 @@ interface CompiledRule {
  * to this runner by test/engine/differential.test.ts.
  */
 export class RuleRunner {
-  private readonly compiled: { scope: (typeof SCOPES)[number]; rules: CompiledRule[] }[] = [];
+  private readonly compiled: CompiledScope[] = [];
   private readonly textCache = new TextCache();
 
-  constructor(
-    ruleSet: RuleSet,
-    private readonly factIndex: FactIndex,
-  ) {
+  constructor(ruleSet: RuleSet, factIndex: FactIndex) {
     const operators = new OperatorTable();
     for (const scope of SCOPES) {
+      const definitions = factIndex[scope] as ReadonlyMap<string, FactDefinition>;
+      const facts: FactDefinition[] = [];
+      const slots = new Map<string, number>();
+      const slotOf = (name: string): number => {
+        let slot = slots.get(name);
+        if (slot === undefined) {
+          const definition = definitions.get(name);
+          if (!definition) throw new Error(`Undefined fact: ${name}`);
+          slot = facts.push(definition) - 1;
+          slots.set(name, slot);
+        }
+        return slot;
+      };
       const rules = ruleSet.byScope[scope].map((active) => ({
         active,
-        test: compileCondition(active.conditions, operators),
-        reportFacts: [...(active.rule.each ? [active.rule.each] : []), ...templateFacts(active, factIndex[scope])],
+        test: compileCondition(active.conditions, operators, slotOf),
+        report: [...(active.rule.each ? [active.rule.each] : []), ...templateFacts(active, definitions)].map((name) => ({ name, slot: slotOf(name) })),
       }));
-      if (rules.length > 0) this.compiled.push({ scope, rules });
+      if (rules.length > 0) this.compiled.push({ scope, rules, facts });
     }
   }
 
@@ -57,23 +78,14 @@ export class RuleRunner {
   runSync(document: Document, lang: Language = 'zh'): Message[] {
     const ctx = createFactContext(this.textCache);
     const messages: Message[] = [];
-    for (const { scope, rules } of this.compiled) {
-      const definitions = this.factIndex[scope] as ReadonlyMap<string, FactDefinition>;
+    for (const { scope, rules, facts } of this.compiled) {
       for (const subject of subjectsOf(document, scope)) {
-        const values = new Map<string, FactValue>();
-        const get = (name: string): FactValue => {
-          let value = values.get(name);
-          if (value === undefined && !values.has(name)) {
-            const definition = definitions.get(name);
-            if (!definition) throw new Error(`Undefined fact: ${name}`);
-            value = definition.compute(subject as never, ctx);
-            values.set(name, value);
-          }
-          return value as FactValue;
-        };
+        const get = factReader(facts, subject, ctx);
         for (const rule of rules) {
           if (!rule.test(get)) continue;
-          messages.push(...reportRule(rule.active, subject as Subject, factsFor(rule.reportFacts, get), lang));
+          const values: Record<string, FactValue> = {};
+          for (const { name, slot } of rule.report) values[name] = get(slot);
+          messages.push(...reportRule(rule.active, subject, values, lang));
         }
       }
     }
@@ -81,8 +93,15 @@ export class RuleRunner {
   }
 }
 
-function factsFor(names: string[], get: (name: string) => FactValue): Record<string, FactValue> {
-  const facts: Record<string, FactValue> = {};
-  for (const name of names) facts[name] = get(name);
-  return facts;
+/** Reads facts of one subject by slot, computing each on first read. */
+function factReader(facts: FactDefinition[], subject: Subject, ctx: FactContext): (slot: number) => FactValue {
+  const values: (FactValue | undefined)[] = new Array(facts.length).fill(NOT_YET);
+  return (slot) => {
+    let value = values[slot];
+    if (value === NOT_YET) {
+      value = facts[slot]!.compute(subject as never, ctx);
+      values[slot] = value;
+    }
+    return value;
+  };
 }
