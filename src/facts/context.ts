@@ -4,27 +4,40 @@ import type { FactContext } from './types.js';
 /** Entries the per-linter text cache keeps before dropping the oldest (names repeat heavily across a bureau's files). */
 export const SHARED_CACHE_LIMIT = 50_000;
 
-/** A bounded insertion-ordered cache: when full, the oldest tenth is dropped. */
+/** Bounded per-family caches: when the total reaches the limit, the oldest tenth of the fullest family is dropped. */
 export class TextCache {
-  private readonly entries = new Map<string, unknown>();
+  private readonly families = new Map<string, Map<string, unknown>>();
+  private total = 0;
   constructor(private readonly limit = SHARED_CACHE_LIMIT) {}
 
-  get<T>(key: string, compute: () => T): T {
-    if (this.entries.has(key)) return this.entries.get(key) as T;
-    const value = compute();
-    if (this.entries.size >= this.limit) {
-      let drop = Math.max(1, Math.floor(this.limit / 10));
-      for (const oldest of this.entries.keys()) {
-        this.entries.delete(oldest);
-        if (--drop === 0) break;
-      }
+  get<T>(family: string, key: string, compute: () => T): T {
+    let entries = this.families.get(family);
+    if (entries === undefined) {
+      entries = new Map();
+      this.families.set(family, entries);
     }
-    this.entries.set(key, value);
+    const found = entries.get(key);
+    if (found !== undefined || entries.has(key)) return found as T;
+    const value = compute();
+    if (this.total >= this.limit) this.dropOldest();
+    entries.set(key, value);
+    this.total += 1;
     return value;
   }
 
+  private dropOldest(): void {
+    let fullest: Map<string, unknown> | undefined;
+    for (const entries of this.families.values()) if (!fullest || entries.size > fullest.size) fullest = entries;
+    let drop = Math.max(1, Math.floor(fullest!.size / 10));
+    for (const oldest of fullest!.keys()) {
+      fullest!.delete(oldest);
+      this.total -= 1;
+      if (--drop === 0) break;
+    }
+  }
+
   get size(): number {
-    return this.entries.size;
+    return this.total;
   }
 }
 
@@ -38,6 +51,6 @@ export function createFactContext(shared: TextCache = new TextCache()): FactCont
       memo.set(key, value);
       return value;
     },
-    shared: (key, compute) => shared.get(key, compute),
+    shared: (family, key, compute) => shared.get(family, key, compute),
   };
 }

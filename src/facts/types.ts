@@ -53,10 +53,12 @@ export interface FactContext {
   memo<T>(key: string, compute: () => T): T;
   /**
    * Per linter, across documents: results that depend only on the text in `key` (a name's category
-   * prediction, a normalised label). Bounded (oldest entries dropped), so a batch of 20,000 files
-   * does not grow it without limit. Never put anything document-specific here.
+   * prediction, a normalised label), kept apart by `family`. Bounded (oldest entries dropped), so a
+   * batch of 20,000 files does not grow it without limit. Never put anything document-specific here.
+   * Pass the text itself as the key when it is one text: V8 keeps a string's hash, so no new key
+   * string is built and hashed per call.
    */
-  shared<T>(key: string, compute: () => T): T;
+  shared<T>(family: string, key: string, compute: () => T): T;
 }
 
 export interface FactDefinition<S extends Scope = Scope> {

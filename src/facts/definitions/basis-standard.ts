@@ -32,7 +32,7 @@ export function basisRepeatsName(ind: Indicator, ctx?: FactContext): boolean {
     const level3 = row.level3?.text ?? '';
     const description = row.description?.text ?? '';
     // A pure function of three texts that recur across files: kept in the per-linter text cache.
-    return ctx.shared(`basis:repeats-name\u0000${basis}\u0000${level3}\u0000${description}`, () =>
+    return ctx.shared('basis:repeats-name', `${basis}\u0000${level3}\u0000${description}`, () =>
       repeatsName(basis, row.level3?.text, row.description?.text));
   });
 }
@@ -74,19 +74,19 @@ export const tableHasBasisColumn = defineFact({
 export const basisStandardType = defineFact({
   name: 'basisStandardType', scope: 'indicator', type: 'string',
   description: '依据中写明的标准类型：预算支出标准/计划标准/行业标准/历史标准/其他标准/国际标准（国家标准、地方标准归为行业标准），没有时为空字符串',
-  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared(`basis:standard\u0000${basis}`, () => basisStandardOf(basis) ?? ''); },
+  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared('basis:standard', basis, () => basisStandardOf(basis) ?? ''); },
 });
 
 export const basisHasSource = defineFact({
   name: 'basisHasSource', scope: 'indicator', type: 'boolean',
   description: '依据写明了具体出处：书名号文件、文号、标准编号、带年份的文件或数据（如“2024年实际完成98%”）',
-  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared(`basis:source\u0000${basis}`, () => basisNamesSource(basis)); },
+  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared('basis:source', basis, () => basisNamesSource(basis)); },
 });
 
 export const basisGroundsCostCeiling = defineFact({
   name: 'basisGroundsCostCeiling', scope: 'indicator', type: 'boolean',
   description: '依据提到预算、测算、定额、支出/开支/补助标准、管理办法、合同或采购价，或写有金额（可作为成本上限的依据）',
-  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared(`basis:grounds-cost\u0000${basis}`, () => basisGroundsCost(basis)); },
+  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared('basis:grounds-cost', basis, () => basisGroundsCost(basis)); },
 });
 
 export const basisEchoesName = defineFact({

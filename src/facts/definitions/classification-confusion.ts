@@ -24,7 +24,7 @@ const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 function clausesOf(s: IndicatorSubject, ctx: FactContext): string[] {
   const name = nameOf(s);
   // A pure function of the name: kept in the per-linter text cache (callers never change the array).
-  return ctx.shared(`nameClauses\u0000${name}`, () => nameClauses(name));
+  return ctx.shared('nameClauses', name, () => nameClauses(name));
 }
 
 interface Head {

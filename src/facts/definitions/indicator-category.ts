@@ -11,7 +11,7 @@ function prediction(s: IndicatorSubject, ctx: FactContext) {
 
 /** The category model's reading of a 三级 name: a pure function of the text, so kept in the per-linter text cache. */
 export function namePrediction(name: string, ctx: FactContext): CategoryPrediction {
-  return ctx.shared(`predictCategory\u0000${name}`, () => predictCategory(name));
+  return ctx.shared('predictCategory', name, () => predictCategory(name));
 }
 
 export const predictedLevel2 = defineFact({

@@ -58,8 +58,8 @@ function filed(indicator: Indicator, ctx: FactContext | undefined): Filed {
   // Once per indicator and document; each label resolves once per linter (the text cache).
   return perObject(ctx, 'indicator-labels:filed', indicator, () => filedOf(
     indicator,
-    (l) => ctx.shared(`resolveLevel1\u0000${l}`, () => resolveLevel1(l)),
-    (l, l1) => ctx.shared(`resolveLevel2\u0000${l1}\u0000${l}`, () => resolveLevel2(l, l1)),
+    (l) => ctx.shared('resolveLevel1', l, () => resolveLevel1(l)),
+    (l, l1) => ctx.shared('resolveLevel2', `${l1}\u0000${l}`, () => resolveLevel2(l, l1)),
   ));
 }
 

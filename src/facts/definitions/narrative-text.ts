@@ -38,7 +38,7 @@ const NO_HITS: readonly HygieneHit[] = [];
 /** hygieneHits of one text, cached per text (a pure function of it) once the quick test lets it through. */
 function cachedHygieneHits(text: string, ctx: FactContext): readonly HygieneHit[] {
   if (!MAY_HAVE_HITS.test(text)) return NO_HITS;
-  return ctx.shared(`hygiene:hits\u0000${text}`, () => hygieneHits(text));
+  return ctx.shared('hygiene:hits', text, () => hygieneHits(text));
 }
 
 /** Doubled words and punctuation, unmatched brackets and digits mixing full and half width, in one text. */

@@ -77,7 +77,7 @@ interface TextHit {
 
 /** Personal names of one text (with a context word) as hits; cached per text, a pure function of it. */
 function nameHits(text: string, ctx: FactContext): readonly TextHit[] {
-  return ctx.shared(`privacy:names\u0000${text}`, () => findPersonalNames(text).map((n) => ({ start: n.start, end: n.end, value: n.name })));
+  return ctx.shared('privacy:names', text, () => findPersonalNames(text).map((n) => ({ start: n.start, end: n.end, value: n.name })));
 }
 
 /** Mobile numbers: 11 digits from 13–19, optionally grouped 3-4-4, not part of a longer number or an amount. */

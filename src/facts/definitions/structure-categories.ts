@@ -87,9 +87,9 @@ export interface IndicatorLabels {
 /** The indicator's resolved labels, once per document (labels resolve through the per-linter text cache). */
 export function indicatorLabels(i: Indicator, ctx: FactContext): IndicatorLabels {
   return perObject(ctx, 'structure-categories:labels', i, () => {
-    const level1 = ctx.shared(`resolveLevel1\u0000${text(i.level1)}`, () => resolveLevel1(text(i.level1)));
+    const level1 = ctx.shared('resolveLevel1', text(i.level1), () => resolveLevel1(text(i.level1)));
     const level2Text = text(i.level2);
-    const level2 = ctx.shared(`resolveLevel2\u0000${level1}\u0000${level2Text}`, () => resolveLevel2(level2Text, level1));
+    const level2 = ctx.shared('resolveLevel2', `${level1}\u0000${level2Text}`, () => resolveLevel2(level2Text, level1));
     return { level1, level2, shifted: shiftedEntry(i) };
   });
 }
@@ -176,12 +176,12 @@ export const unknownCategoryLabels = defineFact({
     // Inherited cells keep the span of the cell they repeat: that cell was already reported.
     if (i.level1 && !i.level1Inherited) {
       const label = i.level1.text;
-      const problem = ctx.shared(`level1Problem\u0000${label}`, () => level1Problem(label));
+      const problem = ctx.shared('level1Problem', label, () => level1Problem(label));
       if (problem) items.push({ span: i.level1.span, path: [...s.path, 'level1'], data: { levelName: '一级指标', label: text(i.level1), ...problem } });
     }
     if (i.level2 && !i.level2Inherited) {
       const label = i.level2.text;
-      const problem = ctx.shared(`level2Problem\u0000${labels.level1}\u0000${label}`, () => level2Problem(label, labels.level1));
+      const problem = ctx.shared('level2Problem', `${labels.level1}\u0000${label}`, () => level2Problem(label, labels.level1));
       if (problem) items.push({ span: i.level2.span, path: [...s.path, 'level2'], data: { levelName: '二级指标', label: text(i.level2), ...problem } });
     }
     return items;

@@ -25,10 +25,10 @@ const DIMENSION_OF_LEVEL1 = { OUTPUT: 'output', COST: 'cost', BENEFIT: 'benefit'
 function dimensionOf(i: Indicator, ctx: FactContext): Dimension | null {
   // Labels as written (not trimmed), each resolved once per linter through the text cache.
   const label1 = i.level1?.text ?? '';
-  const l1 = ctx.shared(`resolveLevel1\u0000${label1}`, () => resolveLevel1(label1));
+  const l1 = ctx.shared('resolveLevel1', label1, () => resolveLevel1(label1));
   if (l1 === null && (i.level1?.text.trim() ?? '') !== '') return null;
   const label2 = i.level2?.text ?? '';
-  const l2 = ctx.shared(`resolveLevel2\u0000${l1}\u0000${label2}`, () => resolveLevel2(label2, l1));
+  const l2 = ctx.shared('resolveLevel2', `${l1}\u0000${label2}`, () => resolveLevel2(label2, l1));
   if (l2) return DIMENSION_OF_LEVEL2[l2];
   return l1 ? DIMENSION_OF_LEVEL1[l1] : null;
 }

@@ -17,6 +17,8 @@ function frozen(value: ParsedValue): ParsedValue {
 
 /** parseValue(text, {symbol, unit}), computed once per distinct texts for the linter's lifetime. */
 export function sharedParseValue(ctx: FactContext, text: string, symbol: string | null = null, unit: string | null = null): ParsedValue {
-  const key = 'parse-value' + SEP + text + SEP + (symbol ?? ABSENT) + SEP + (unit ?? ABSENT);
-  return ctx.shared(key, () => frozen(parseValue(text, { symbol, unit })));
+  // The plain value text is its own key (its hash is cached on the string); only rows with a separate
+  // symbol or unit column build a longer key.
+  const key = symbol === null && unit === null ? text : text + SEP + (symbol ?? ABSENT) + SEP + (unit ?? ABSENT);
+  return ctx.shared(symbol === null && unit === null ? 'parse-value' : 'parse-value+columns', key, () => frozen(parseValue(text, { symbol, unit })));
 }

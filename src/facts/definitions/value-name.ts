@@ -95,7 +95,7 @@ export function goalReason(name: string): { reason: GoalReason; word: string } |
 function goal(s: IndicatorSubject, ctx: FactContext) {
   const name = nameOf(s);
   // A pure function of the name: names repeat across a bureau's files, so it is kept in the per-linter text cache.
-  return ctx.shared(`value:goal\u0000${name}`, () => goalReason(name));
+  return ctx.shared('value:goal', name, () => goalReason(name));
 }
 
 /**
@@ -165,7 +165,7 @@ function nameMeasureEnding(name: string): { rule: MeasureRule; ending: string } 
 
 /** nameMeasureEnding through the per-linter text cache when a context is given. */
 function measureEnding(name: string, ctx: FactContext | undefined): { rule: MeasureRule; ending: string } | null {
-  return ctx ? ctx.shared(`value:measure-ending\u0000${name}`, () => nameMeasureEnding(name)) : nameMeasureEnding(name);
+  return ctx ? ctx.shared('value:measure-ending', name, () => nameMeasureEnding(name)) : nameMeasureEnding(name);
 }
 
 export const unitMismatchReason = defineFact({
