@@ -1,5 +1,5 @@
 // The library surface: createLinter() loads the configuration and rules once; lintText/lintFiles return FileResult objects. Never prints, never exits.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { Document } from '../model/index.js';
@@ -10,12 +10,15 @@ import type { RuleFile } from '../engine/rule-schema.js';
 import { FACTS } from '../facts/index.js';
 import { parseNative, parseText } from '../parse/index.js';
 import { readDocument, type ReadDocumentResult } from '../read/read-document.js';
+import { fileTooLargeMessage, readLimits } from '../read/limits.js';
 import { scoreDocument } from '../score/score-document.js';
 import { effectiveRules, isIgnored, matchingOverrides, type FileConfig, type ResolvedConfig } from '../config/resolve.js';
 import { loadConfig } from './load-config.js';
 import type { LintBufferOptions, LinterOptions, LintFilesOptions, LintTextOptions } from './options.js';
 import { fatalResult } from './fatal.js';
 import { lintInWorkers, workerCount } from '../worker/pool.js';
+import { lintInThread } from '../worker/in-thread.js';
+import { effectiveTimeout } from '../worker/time-limit.js';
 import type { WorkerFaults } from '../worker/protocol.js';
 
 /** Extensions picked up when a folder is given: the formats the readers read (a file named outright is read whatever its extension). */
@@ -127,6 +130,13 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
   const loaded = await loadConfig({ ...options, cwd });
   const { config, rules } = loaded;
   const lang = config.lang;
+  const limits = readLimits({ maxFileBytes: options.maxFileBytes, maxInflatedBytes: options.maxInflatedBytes, maxEntryBytes: options.maxEntryBytes });
+  /** A text over maxFileBytes as UTF-8 (counted only when it could be: UTF-8 is at most 3 bytes per UTF-16 unit). */
+  const textTooLarge = (text: string, shown: string): string | null => {
+    if (text.length * 3 <= limits.maxFileBytes) return null;
+    const size = Buffer.byteLength(text, 'utf8');
+    return size > limits.maxFileBytes ? fileTooLargeMessage(shown, size, limits.maxFileBytes) : null;
+  };
   const prepared = new Map<string, Prepared>();
 
   /** The rule set and runner for a file, shared by every file with the same matching overrides. */
@@ -149,9 +159,14 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
   if (options.lang !== undefined) workerOptions.lang = options.lang;
   if (options.rulesDirs !== undefined) workerOptions.rulesDirs = options.rulesDirs;
   if (options.rules !== undefined) workerOptions.rules = options.rules;
+  workerOptions.maxFileBytes = limits.maxFileBytes;
+  workerOptions.maxInflatedBytes = limits.maxInflatedBytes;
+  workerOptions.maxEntryBytes = limits.maxEntryBytes;
 
   /** `shown` is the path reported; `configPath` the absolute path config globs are matched against (null: none). */
   const lintDocument = async (text: string, shown: string, configPath: string | null): Promise<FileResult> => {
+    const tooLarge = textTooLarge(text, shown);
+    if (tooLarge !== null) return fatalResult(shown, 'text', tooLarge);
     let document: Document;
     try {
       document = parseText(text, shown);
@@ -173,7 +188,7 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
 
   /** Reads bytes of any format (detected from the content) and lints the document. */
   const lintBytes = async (bytes: Uint8Array, shown: string, configPath: string | null): Promise<FileResult> => {
-    const parsed = parseRead(await readDocument(bytes, shown), shown);
+    const parsed = parseRead(await readDocument(bytes, shown, limits), shown);
     return 'fatal' in parsed ? parsed.fatal : lintModel(parsed.document, shown, configPath);
   };
 
@@ -194,6 +209,9 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     const shown = relative(cwd, file) || file;
     let bytes: Uint8Array;
     try {
+      // The size before the bytes: a file over the limit is never read into memory.
+      const { size } = await stat(file);
+      if (size > limits.maxFileBytes) return fatalResult(shown, 'too-large', fileTooLargeMessage(shown, size, limits.maxFileBytes));
       const buffer = await readFile(file);
       bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     } catch (error) {
@@ -218,15 +236,18 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     opts.onStart?.(total);
     let done = 0;
     const workers = workerCount(opts.concurrency, total);
+    const timeoutMs = effectiveTimeout(opts.timeoutMs);
+    const shown = (file: string) => relative(cwd, file) || file;
+    // The time limit stops a worker (preemptive); in this thread it can only report a file that ran past it (in-thread.ts).
     const source: AsyncIterable<{ index: number; result: FileResult }> =
       workers === 0
         ? (async function* () {
-            for (let index = 0; index < total; index++) yield { index, result: await lintFile(files[index]!) };
+            for (let index = 0; index < total; index++) {
+              const file = files[index]!;
+              yield { index, result: await lintInThread(lintFile, file, { timeoutMs, shown: shown(file), faults: opts.faults }) };
+            }
           })()
-        : lintInWorkers({
-            files, workers, workerFile: opts.workerFile, faults: opts.faults, options: workerOptions,
-            shown: (file) => relative(cwd, file) || file,
-          });
+        : lintInWorkers({ files, workers, workerFile: opts.workerFile, faults: opts.faults, options: workerOptions, shown, timeoutMs });
     for await (const item of source) {
       done += 1;
       opts.onResult?.(item.result, done, total);
@@ -245,9 +266,13 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     lang,
     configFor: (filePath) => loaded.forFile(filePath),
     calculateConfigForFile: async (filePath) => loaded.forFile(filePath),
-    parse: (text, filePath = '<text>') => parseText(text, filePath),
+    parse(text, filePath = '<text>') {
+      const tooLarge = textTooLarge(text, filePath);
+      if (tooLarge !== null) throw new Error(tooLarge);
+      return parseText(text, filePath);
+    },
     async parseBuffer(bytes, filePath = '<buffer>') {
-      const parsed = parseRead(await readDocument(bytes, filePath), filePath);
+      const parsed = parseRead(await readDocument(bytes, filePath, limits), filePath);
       if ('fatal' in parsed) throw new Error(parsed.fatal.fatal!.message);
       return parsed.document;
     },

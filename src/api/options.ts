@@ -17,6 +17,15 @@ export interface LinterOptions {
   rules?: Record<string, RuleSetting>;
   /** Working directory for relative patterns and paths; default process.cwd(). */
   cwd?: string;
+  /**
+   * Largest file, buffer or text (as UTF-8) read, in bytes; default 100 MB. A larger one gets a
+   * fatal result naming the file, its size and the limit; a file's size is checked before reading it.
+   */
+  maxFileBytes?: number;
+  /** Largest total a .docx/.xlsx may inflate to, in bytes; default 500 MB. Inflating stops as soon as it is passed (zip bombs). */
+  maxInflatedBytes?: number;
+  /** Largest single part of a .docx/.xlsx once inflated, in bytes; default 200 MB. */
+  maxEntryBytes?: number;
 }
 
 export interface LintTextOptions {
@@ -42,6 +51,13 @@ export type Concurrency = 'auto' | 'off' | number;
 export interface LintFilesOptions {
   /** Worker threads (default 'off' in the API; the CLI's default is 'auto'). */
   concurrency?: Concurrency;
+  /**
+   * Per-file time limit in milliseconds (default 60 000; 0: none). On worker threads a file past it is
+   * stopped: its worker is terminated and replaced, and the file gets a fatal result naming the limit.
+   * In this thread (concurrency 'off', or 'auto' for small jobs) a file cannot be interrupted: one that
+   * finishes past the limit gets the same fatal result, but the run waits for it.
+   */
+  timeoutMs?: number;
   /** Called once the files are known, before the first is linted. */
   onStart?(total: number): void;
   /** Called with each result as it finishes (completion order), with how many are done so far. */

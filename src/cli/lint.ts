@@ -1,4 +1,5 @@
 // The default action: lint the files, write each chosen report, and return 0 or 1.
+import type { InternalLintFilesOptions } from '../api/linter.js';
 import { builtInRulesDir } from '../api/package-root.js';
 import type { ReportContext } from '../report/context.js';
 import { binaryFormats, getFormatter } from '../report/index.js';
@@ -8,6 +9,7 @@ import { createCliLinter } from './linter-options.js';
 import type { CliOptions } from './options.js';
 import { errorsOnly, outcomeOf } from './outcome.js';
 import { startProgress, wantsProgress, type Progress } from './progress.js';
+import { testFaults } from './test-faults.js';
 import { ruleMeta } from './rule-meta.js';
 import { UsageError } from './usage-error.js';
 import { packageVersion } from './version.js';
@@ -30,7 +32,11 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   if (io.progressStream !== undefined && wantsProgress(options, io, files.length)) progress = await startProgress(io.progressStream, files.length);
   let results;
   try {
-    results = await linter.lintFiles(files, { concurrency: options.concurrency, onResult: () => progress?.tick() });
+    const run: InternalLintFilesOptions = { concurrency: options.concurrency, onResult: () => progress?.tick() };
+    if (options.timeoutMs !== undefined) run.timeoutMs = options.timeoutMs;
+    const faults = testFaults(io.env);
+    if (faults !== undefined) run.faults = faults;
+    results = await linter.lintFiles(files, run);
   } finally {
     progress?.stop();
   }

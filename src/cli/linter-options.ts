@@ -3,7 +3,7 @@ import type { Linter } from '../api/linter.js';
 import type { LinterOptions } from '../api/options.js';
 import { findConfigFile } from '../config/load.js';
 import { OPTIONS_SOURCE } from '../config/resolve.js';
-import { ConfigurationError } from '../engine/errors.js';
+import { ConfigurationError, withFix } from '../engine/errors.js';
 import type { CliIO } from './io.js';
 import type { CliOptions } from './options.js';
 import { UsageError } from './usage-error.js';
@@ -20,12 +20,14 @@ export function linterOptions(options: CliOptions, io: CliIO): LinterOptions {
   const configFile = configFileFor(options, io);
   if (configFile !== undefined) out.configFile = configFile;
   if (options.lang !== undefined) out.lang = options.lang;
+  if (options.maxFileBytes !== undefined) out.maxFileBytes = options.maxFileBytes;
+  if (options.maxInflatedBytes !== undefined) out.maxInflatedBytes = options.maxInflatedBytes;
   return out;
 }
 
 /** --rule settings reach the library as its `rules` option; a mistake there is a command-line mistake, so say so. */
 export function asCliError(error: unknown): unknown {
-  if (error instanceof ConfigurationError && error.file === OPTIONS_SOURCE) return new UsageError(`--rule：${error.reason}`);
+  if (error instanceof ConfigurationError && error.file === OPTIONS_SOURCE) return new UsageError(`--rule：${withFix(error.reason, error.fix)}`);
   return error;
 }
 

@@ -1,6 +1,7 @@
 // Turns commander's raw option values into validated CLI options; every mistake becomes a UsageError.
 import type { Concurrency } from '../api/options.js';
 import type { RuleSetting } from '../engine/rule-set.js';
+import { parseByteSize } from '../read/limits.js';
 import { UsageError } from './usage-error.js';
 
 /** One report of a run: a format and where it goes (stdout when output is undefined). */
@@ -38,6 +39,12 @@ export interface CliOptions {
   color?: boolean;
   /** --concurrency auto|off|N: worker threads (default auto: none for small jobs). */
   concurrency: Concurrency;
+  /** --max-file-size: largest file read, in bytes; undefined: the library's default (100 MB). */
+  maxFileBytes?: number;
+  /** --max-inflated-size: largest total a .docx/.xlsx may inflate to, in bytes; undefined: the default (500 MB). */
+  maxInflatedBytes?: number;
+  /** --timeout <seconds>, in milliseconds (0: no limit); undefined: the library's default (60 s). */
+  timeoutMs?: number;
 }
 
 /** What commander hands over (all strings, lists from repeated options). */
@@ -55,6 +62,9 @@ export interface RawOptions {
   quiet?: boolean;
   color?: boolean;
   concurrency?: string;
+  maxFileSize?: string;
+  maxInflatedSize?: string;
+  timeout?: string;
   /** --summary: the summary report (same as -f summary). */
   summary?: boolean;
 }
@@ -91,6 +101,22 @@ export function parseConcurrency(value: string | undefined): Concurrency {
   if (v === 'auto' || v === 'off') return v;
   if (/^\d+$/.test(v)) return Number(v) === 0 ? 'off' : Number(v);
   throw new UsageError(`--concurrency 只能是 auto、off 或一个非负整数，收到“${value}”`);
+}
+
+/** --max-file-size / --max-inflated-size: a size such as 100MB, 1.5GB, 512KB or a number of bytes. */
+function parseSize(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = parseByteSize(value);
+  if (bytes === null) throw new UsageError(`${flag} 需要一个大小，如 100MB、1.5GB、512KB 或字节数，收到“${value}”`);
+  return bytes;
+}
+
+/** --timeout: seconds per file (decimals allowed; 0: no limit), as milliseconds. */
+export function parseTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError(`--timeout 需要每个文件的秒数（非负数，0 表示不限时），收到“${value}”`);
+  return Math.round(Number(v) * 1000);
 }
 
 /**
@@ -163,5 +189,11 @@ export function toCliOptions(raw: RawOptions, patterns: string[], sequence?: rea
   const maxWarnings = parseMaxWarnings(raw.maxWarnings);
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (raw.color !== undefined) options.color = raw.color;
+  const maxFileBytes = parseSize('--max-file-size', raw.maxFileSize);
+  if (maxFileBytes !== undefined) options.maxFileBytes = maxFileBytes;
+  const maxInflatedBytes = parseSize('--max-inflated-size', raw.maxInflatedSize);
+  if (maxInflatedBytes !== undefined) options.maxInflatedBytes = maxInflatedBytes;
+  const timeoutMs = parseTimeout(raw.timeout);
+  if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
   return options;
 }

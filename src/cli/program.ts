@@ -10,7 +10,7 @@ const TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '�
 const HELP_AFTER = `
 退出码：
   0  没有错误（只有警告时也是 0，除非警告数超过 --max-warnings）
-  1  发现错误，或有文件无法读取、无法解析
+  1  发现错误，或有文件无法读取、无法解析、检查超时
   2  无法运行：参数有误、未知的输出格式、配置文件、规则目录或规则文件有误
 
 多个报告：
@@ -21,6 +21,9 @@ const HELP_AFTER = `
 并行与进度：
   文件多时在多个工作线程中并行检查（--concurrency），结果按文件路径排序，
   所以 json、csv、sarif 报告与并行程度无关、逐字节相同。无法读取的文件照样得到一条致命错误，其余文件照常检查。
+  每个文件的检查时间有上限（--timeout，默认 60 秒）：在工作线程中超时的文件被立即停止（线程被终止并替换）；
+  不使用工作线程时（--concurrency off，或文件少于 50 个的 auto）无法中途打断，文件检查完后才判定超时，
+  结果相同但要等它结束。需要硬性上限时请用 --concurrency 1 或更多。
   标准错误输出是终端、文件超过 20 个且报告不是通过管道输出时显示进度条；--quiet 时不显示。
 
 配置：
@@ -56,6 +59,9 @@ export function buildProgram(version: string, io: CliIO): Command {
     .option('--rule <规则id=严重程度>', '规则的严重程度：error、warning、info、off（可重复，优先于配置）', collect)
     .option('--max-warnings <数量>', '警告数超过该数量时退出码为 1')
     .option('--concurrency <auto|off|数量>', '用多少个工作线程并行检查：auto（默认；文件少于 50 个时不并行，最多为 CPU 核数）、off 或线程数')
+    .option('--timeout <秒>', '每个文件的检查时间上限（默认 60 秒；0 表示不限时）：超时的文件得到一条致命错误，其余文件照常检查')
+    .option('--max-file-size <大小>', '大于该大小的文件不读取，报告为致命错误：如 100MB（默认）、1GB、512KB')
+    .option('--max-inflated-size <大小>', '.docx/.xlsx 解压后的总大小上限，超过即停止解压（防“压缩炸弹”）：默认 500MB；单个部件上限 200MB')
     .option('--summary', '输出汇总：文档和项目按得分排名（等级、最大的三项扣分）、各规则问题数、等级分布和须修改的文档（同 -f summary）')
     .option('--quiet', '只报告错误，不显示警告和提示（退出码照常计算）')
     .option('--color', '强制使用颜色')

@@ -1,6 +1,6 @@
-// runCli: argv → options → the API → a formatter → exit code (0 clean, 1 findings or unreadable files, 2 the run could not proceed).
+// runCli: argv → options → the API → a formatter → exit code (0 clean, 1 findings, or files unreadable or past the time limit, 2 the run could not proceed).
 import { CommanderError } from 'commander';
-import { ConfigurationError } from '../engine/errors.js';
+import { ConfigurationError, withFix } from '../engine/errors.js';
 import { displayPath } from '../report/paths.js';
 import { UnknownFormatError } from '../report/index.js';
 import { PROGRAM, type CliIO } from './io.js';
@@ -18,7 +18,7 @@ export type { CliIO } from './io.js';
 function failure(error: unknown, io: CliIO): 2 {
   if (error instanceof ConfigurationError) {
     const field = error.field ? ` 字段 ${error.field}` : '';
-    io.stderr(`${PROGRAM}: 配置错误：${displayPath(error.file, io.cwd)}${field}：${error.reason}\n`);
+    io.stderr(`${PROGRAM}: 配置错误：${displayPath(error.file, io.cwd)}${field}：${withFix(error.reason, error.fix)}\n`);
   } else if (error instanceof UsageError) {
     io.stderr(`${PROGRAM}: 参数错误：${error.message}\n`);
   } else if (error instanceof UnknownFormatError) {

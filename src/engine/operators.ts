@@ -1,6 +1,7 @@
 // The operators a rule may name: json-rules-engine's built-ins plus a few for lists and patterns.
 import type { Engine } from 'json-rules-engine';
 import type { FactType } from '../facts/types.js';
+import { regexRisk } from './regex-safety.js';
 
 /** Built-in operators and the fact types they make sense for. */
 const BUILT_IN: Record<string, readonly FactType[]> = {
@@ -30,6 +31,8 @@ const DECORATORS = new Set(['someFact', 'everyFact', 'someValue', 'everyValue', 
 export interface OperatorCheck {
   ok: boolean;
   reason?: string;
+  /** How to fix it (checkPattern). */
+  fix?: string;
 }
 
 /** Checks that an operator name (possibly decorated) exists and fits the fact's type. */
@@ -51,15 +54,25 @@ export function checkOperator(operator: string, factType: FactType): OperatorChe
   return { ok: true };
 }
 
-/** Checks a `matches` pattern compiles; the compiled patterns are cached per engine, never globally. */
+/**
+ * Checks a `matches` pattern before any rule uses it: it must compile (u flag) and must not be able to
+ * backtrack catastrophically (regex-safety.ts). The compiled patterns are cached per engine, never globally.
+ */
 export function checkPattern(pattern: unknown): OperatorCheck {
-  if (typeof pattern !== 'string') return { ok: false, reason: 'matches 的 value 必须是正则表达式字符串' };
+  if (typeof pattern !== 'string') {
+    return { ok: false, reason: 'matches / notMatches 的 value 必须是正则表达式字符串', fix: '请写成 JSON 字符串，反斜杠写两次，如 "^\\d+(\\.\\d+)?%$"' };
+  }
   try {
     new RegExp(pattern, 'u');
-    return { ok: true };
   } catch (error) {
-    return { ok: false, reason: `正则表达式无效：${(error as Error).message}` };
+    return {
+      ok: false,
+      reason: `正则表达式无效：${(error as Error).message}`,
+      fix: '请按 JavaScript 正则表达式（u 模式）的语法改正；要匹配字面的 . ( ) [ ] { } * + ? | \\ 时在前面加反斜杠（JSON 中写成 \\\\）',
+    };
   }
+  const risk = regexRisk(pattern);
+  return risk === null ? { ok: true } : { ok: false, reason: risk.reason, fix: risk.fix };
 }
 
 function isEmptyValue(value: unknown): boolean {

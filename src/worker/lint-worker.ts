@@ -1,11 +1,12 @@
 // A lint worker thread: builds its own linter (its own rule engines) from the pool's options, then lints one
 // file per task message, one after another, and posts each FileResult back. It never fails on a file:
-// anything the linter throws becomes a fatal result for that file and the worker goes on.
+// anything the linter throws becomes a fatal result for that file and the worker goes on. It says when it is
+// ready, so that its start-up does not count against the first file's time limit.
 import { parentPort, workerData } from 'node:worker_threads';
 import { relative } from 'node:path';
 import { fatalResult } from '../api/fatal.js';
 import { createLinter } from '../api/linter.js';
-import type { WorkerInit, WorkerReply, WorkerTask } from './protocol.js';
+import type { WorkerInit, WorkerMessage, WorkerReply, WorkerTask } from './protocol.js';
 
 const port = parentPort;
 if (port === null) throw new Error('lint-worker.js runs only as a worker thread');
@@ -16,6 +17,9 @@ const cwd = options.cwd ?? process.cwd();
 port.on('message', async ({ index, file }: WorkerTask) => {
   let reply: WorkerReply;
   try {
+    // Test-only fault: a file that never finishes. The thread blocks for good (without burning a core, unlike a real
+    // runaway parse) and, as with one, only terminating the thread stops it.
+    if (faults.hangOn !== undefined && file.endsWith(faults.hangOn)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
     // Test-only fault: crash the thread with an uncaught error, as a real failure would (the pool sees it die).
     if (faults.exitOn !== undefined && file.endsWith(faults.exitOn)) {
       setImmediate(() => {
@@ -31,3 +35,4 @@ port.on('message', async ({ index, file }: WorkerTask) => {
   }
   port.postMessage(reply);
 });
+port.postMessage({ ready: true } satisfies WorkerMessage);

@@ -1,6 +1,7 @@
 // The worker pool behind lintFiles({ concurrency }): N worker threads, each with its own linter; files are handed
-// out one at a time from a shared queue and results come back as they finish. A worker that dies mid-file leaves
-// a fatal result for that file and is replaced, so every file gets exactly one result.
+// out one at a time from a shared queue and results come back as they finish. A worker that dies mid-file, or
+// runs past the per-file time limit (then it is terminated), leaves a fatal result for that file and is replaced,
+// so every file gets exactly one result.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,8 @@ import { Worker } from 'node:worker_threads';
 import { fatalResult } from '../api/fatal.js';
 import type { Concurrency } from '../api/options.js';
 import { packageRoot } from '../api/package-root.js';
-import type { WorkerInit, WorkerReply, WorkerTask } from './protocol.js';
+import type { WorkerInit, WorkerMessage, WorkerReply, WorkerTask } from './protocol.js';
+import { timeoutResult } from './time-limit.js';
 
 /** 'auto' uses no workers below this many files: starting a worker (loading rules and models) costs more than it saves. */
 export const AUTO_MIN_FILES = 50;
@@ -50,6 +52,8 @@ export interface PoolJob extends WorkerInit {
   workerFile?: string | URL | undefined;
   /** The path a result shows for a file (relative to cwd), for fatal results made here. */
   shown(file: string): string;
+  /** Per-file limit in milliseconds, counted from when a ready worker is handed the file; null: none. */
+  timeoutMs?: number | null;
 }
 
 /** Lints `files` on `workers` threads; yields each result (with its index in `files`) as it finishes. */
@@ -75,18 +79,34 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     live += 1;
     let current: WorkerTask | undefined;
     let lastError: Error | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    /** Past the limit: the file gets its fatal result now, the thread (perhaps stuck in a loop) is terminated and replaced. */
+    const expire = (): void => {
+      if (current === undefined) return;
+      deliver({ index: current.index, result: timeoutResult(job.shown(current.file), job.timeoutMs!) });
+      current = undefined;
+      void worker.terminate();
+      if (next < files.length) spawn();
+    };
     const give = (): void => {
       if (next < files.length) {
         current = { index: next, file: files[next]! };
         next += 1;
+        if (job.timeoutMs != null) timer = setTimeout(expire, job.timeoutMs);
         worker.postMessage(current);
       } else {
         current = undefined;
         void worker.terminate();
       }
     };
-    worker.on('message', (reply: WorkerReply) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        give();
+        return;
+      }
+      const reply = message;
       if (current === undefined || reply.index !== current.index) return;
+      clearTimeout(timer);
       current = undefined;
       deliver(reply);
       give();
@@ -95,6 +115,7 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       lastError = error;
     });
     worker.on('exit', (code) => {
+      clearTimeout(timer);
       live -= 1;
       all.delete(worker);
       if (current !== undefined) {
@@ -105,7 +126,6 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       }
       wake?.();
     });
-    give();
   };
 
   try {

@@ -4,11 +4,14 @@ import type { FileResult } from '../model/result.js';
 
 /**
  * Faults a worker simulates, for the tests of the pool's recovery only: a file whose path ends with
- * `throwOn` makes the linter throw; one ending with `exitOn` ends the worker thread mid-file.
+ * `throwOn` makes the linter throw; one ending with `exitOn` ends the worker thread mid-file; one
+ * ending with `hangOn` never finishes (the thread blocks until it is terminated, as a runaway
+ * parse would; in-thread linting, which cannot be interrupted, blocks just past the limit).
  */
 export interface WorkerFaults {
   throwOn?: string;
   exitOn?: string;
+  hangOn?: string;
 }
 
 export interface WorkerInit {
@@ -27,3 +30,10 @@ export interface WorkerReply {
   index: number;
   result: FileResult;
 }
+
+/** Sent once the worker's linter is built: a file's time limit starts when it is handed to a ready worker, not during start-up. */
+export interface WorkerReady {
+  ready: true;
+}
+
+export type WorkerMessage = WorkerReply | WorkerReady;

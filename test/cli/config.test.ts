@@ -153,7 +153,7 @@ describe('configuration errors exit 2', () => {
   it('a missing --config file', async () => {
     const { code, stderr } = await run(['a.txt', '--config', 'nope.json'], { cwd: tmp.dir });
     expect(code).toBe(2);
-    expect(stderr).toBe('jixiao-lint: 配置错误：nope.json：配置文件不存在\n');
+    expect(stderr).toBe('jixiao-lint: 配置错误：nope.json：配置文件不存在。请检查路径（相对于当前目录），或去掉 --config，让程序向上查找 jixiao.config.json\n');
   });
 
   it('--no-config skips a broken config', async () => {
