@@ -7,7 +7,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), {
+// No top-level await: the bundle is a CommonJS script (so that V8 can cache its compiled code), which has none.
+void runCli(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   stdoutBytes: (bytes) => void process.stdout.write(bytes),
@@ -15,4 +16,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   progressStream: process.stderr,
   cwd: process.cwd(),
+}).then((code) => {
+  process.exitCode = code;
 });
