@@ -67,9 +67,10 @@ export interface Linter {
   lintFile(filePath: string): Promise<FileResult>;
 }
 
-/** Test hook: faults the pool's workers simulate (see WorkerFaults). Not part of the public options. */
+/** Test hooks: faults the pool's workers simulate (see WorkerFaults), and the workers' heap cap. Not part of the public options. */
 export interface InternalLintFilesOptions extends LintFilesOptions {
   faults?: WorkerFaults;
+  heapCapMb?: number | null;
 }
 
 const READ_ERRORS: Record<string, string> = {
@@ -247,7 +248,7 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
               yield { index, result: await lintInThread(lintFile, file, { timeoutMs, shown: shown(file), faults: opts.faults }) };
             }
           })()
-        : lintInWorkers({ files, workers, workerFile: opts.workerFile, faults: opts.faults, options: workerOptions, shown, timeoutMs });
+        : lintInWorkers({ files, workers, workerFile: opts.workerFile, faults: opts.faults, options: workerOptions, shown, timeoutMs, heapCapMb: opts.heapCapMb });
     for await (const item of source) {
       done += 1;
       opts.onResult?.(item.result, done, total);

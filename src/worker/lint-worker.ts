@@ -28,7 +28,10 @@ port.on('message', async ({ index, file }: WorkerTask) => {
       return;
     }
     if (faults.throwOn !== undefined && file.endsWith(faults.throwOn)) throw new Error('模拟的检查故障');
+    // Test-only fault: a file that needs ~200 MB of heap while it is linted (small arrays, so it is old-generation heap).
+    const held = faults.memoryOn !== undefined && file.endsWith(faults.memoryOn) ? Array.from({ length: 200 }, () => Array.from({ length: 131_072 }, (_, i) => i + 0.5)) : [];
     reply = { index, result: await linter.lintFile(file) };
+    held.length = 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     reply = { index, result: fatalResult(relative(cwd, file) || file, 'unknown', `检查时出错：${message}`) };

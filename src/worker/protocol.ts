@@ -6,12 +6,15 @@ import type { FileResult } from '../model/result.js';
  * Faults a worker simulates, for the tests of the pool's recovery only: a file whose path ends with
  * `throwOn` makes the linter throw; one ending with `exitOn` ends the worker thread mid-file; one
  * ending with `hangOn` never finishes (the thread blocks until it is terminated, as a runaway
- * parse would; in-thread linting, which cannot be interrupted, blocks just past the limit).
+ * parse would; in-thread linting, which cannot be interrupted, blocks just past the limit); one
+ * ending with `memoryOn` holds about 200 MB while it is linted, as a huge workbook would (past a
+ * capped worker's heap, well within an uncapped one).
  */
 export interface WorkerFaults {
   throwOn?: string;
   exitOn?: string;
   hangOn?: string;
+  memoryOn?: string;
 }
 
 export interface WorkerInit {
