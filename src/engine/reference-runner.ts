@@ -11,7 +11,8 @@ import { createFactContext, TextCache } from '../facts/context.js';
 import { compareMessages, reportRule, templateFacts, type Language } from './messages.js';
 import { SCOPES, subjectsOf } from './scopes.js';
 
-function collectFacts(condition: Condition, into: Set<string>): void {
+/** Adds every fact a condition names (left side and `{ fact }` values) to `into`. */
+export function collectFacts(condition: Condition, into: Set<string>): void {
   if ('all' in condition) condition.all.forEach((c) => collectFacts(c, into));
   else if ('any' in condition) condition.any.forEach((c) => collectFacts(c, into));
   else if ('not' in condition) collectFacts(condition.not, into);

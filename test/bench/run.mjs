@@ -19,6 +19,7 @@ import { FACTS } from '../../dist/src/facts/index.js';
 import { indicatorSubjects } from '../../dist/src/facts/subjects.js';
 import { createFactContext } from '../../dist/src/facts/context.js';
 import { addCustomOperators } from '../../dist/src/engine/operators.js';
+import { collectFacts } from '../../dist/src/engine/reference-runner.js';
 import { argValue, DEFAULT_DOCS, DEFAULT_SEED, generateDocument, ROOT, writeCorpus } from './generate.mjs';
 
 const argv = process.argv.slice(2);
@@ -94,17 +95,6 @@ async function benchLint(linter) {
 }
 
 // --- naive baseline: one json-rules-engine run per indicator, all indicator-scope rules --------------
-function collectFacts(condition, into) {
-  if ('all' in condition) condition.all.forEach((c) => collectFacts(c, into));
-  else if ('any' in condition) condition.any.forEach((c) => collectFacts(c, into));
-  else if ('not' in condition) collectFacts(condition.not, into);
-  else {
-    into.add(condition.fact);
-    const v = condition.value;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && 'fact' in v) into.add(v.fact);
-  }
-}
-
 async function benchNaive(linter) {
   const active = linter.ruleSet.byScope.indicator;
   const engine = new Engine([], { allowUndefinedFacts: false });

@@ -14,7 +14,7 @@ import type { FactType, FactValue } from '../../src/facts/types.js';
 import { SCOPES, subjectsOf } from '../../src/engine/scopes.js';
 import type { Document } from '../../src/model/index.js';
 // @ts-expect-error the benchmark's generator is plain JavaScript without types
-import { generateDocument } from '../bench/generate.mjs';
+import { generateDocument, mulberry32 } from '../bench/generate.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GENERATED_DOCS = 40;
@@ -73,18 +73,6 @@ describe('compiled rules against json-rules-engine, over the corpus', () => {
   });
 });
 
-/** mulberry32: a small seeded generator, so a failing rule can be regenerated. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const OPERATORS_BY_TYPE: Record<FactType, string[]> = {
   string: ['equal', 'notEqual', 'in', 'notIn', 'matches', 'notMatches', 'isEmpty', 'isNotEmpty', 'not:equal', 'swap:equal', 'someValue:equal', 'everyValue:notEqual'],
   number: ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'not:lessThan', 'swap:greaterThan', 'someValue:lessThan'],
@@ -113,7 +101,7 @@ function observedValues(documents: Document[]): Map<string, FactValue[]> {
 }
 
 function generateRules(seed: number, count: number, observed: Map<string, FactValue[]>): RuleFile[] {
-  const next = random(seed);
+  const next = mulberry32(seed) as () => number;
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const scalar = (name: string, type: FactType): string | number | boolean | null => {
     const values = (observed.get(name) ?? []).flatMap((v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [v]));
