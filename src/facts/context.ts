@@ -2,7 +2,7 @@
 import type { FactContext } from './types.js';
 
 /** Entries the per-linter text cache keeps before dropping the oldest (names repeat heavily across a bureau's files). */
-export const SHARED_CACHE_LIMIT = 20_000;
+export const SHARED_CACHE_LIMIT = 10_000;
 
 /** Bounded per-family caches: when the total reaches the limit, the oldest tenth of the fullest family is dropped. */
 export class TextCache {
