@@ -8,7 +8,7 @@
 // are always measured), --runs N (cold-start runs per command, 7), --batch N (documents generated
 // per batch outside the timed sections, 100), --warmup N (documents linted untimed first, 20).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
