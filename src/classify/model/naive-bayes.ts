@@ -1,5 +1,6 @@
 // The trained category model: natural's BayesClassifier over weighted name features, its JSON form, and its scoring with a calibrated confidence.
-import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
+import { createRequire } from 'node:module';
+import type BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import { LEVEL2_KEYS, type Level2Key } from '../../lexicon/categories.js';
 import { featureKind, nameFeatures, type FeatureKind } from '../features.js';
 
@@ -107,7 +108,7 @@ export function trainBayes(rows: readonly LabelledName[], options: BayesOptions 
   const counts = new Map<string, number>();
   for (const list of featureLists) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
 
-  const classifier = new BayesClassifier(undefined, options.smoothing);
+  const classifier = new (naturalBayes())(undefined, options.smoothing);
   usePresenceIndex(classifier);
   rows.forEach((row, i) => {
     const kept = featureLists[i]!.filter((f) => (counts.get(f) ?? 0) >= options.minCount);
@@ -149,8 +150,6 @@ export class BayesCategoryClassifier {
   private readonly positions: ReadonlyMap<string, number>;
   private readonly labels: readonly Level2Key[];
   private readonly weights: BayesOptions['weights'];
-  /** Per feature, its weighted tokens (`tok`, `tok#2` …, up to its kind's weight) that are in the vocabulary, with their positions. */
-  private readonly slots: ReadonlyMap<string, readonly { token: string; at: number }[]>;
   /** Per class: ln P(class), and ln P(token | class) for every vocabulary position, as logScoreOf sums them. */
   private readonly tables: ReadonlyMap<Level2Key, { prior: number; logLikelihood: Float64Array }>;
   /** Tie order of classes (their place in LEVEL2_KEYS). */
@@ -165,13 +164,17 @@ export class BayesCategoryClassifier {
     this.positions = new Map(vocabulary.map((k, i) => [k, i]));
     this.labels = Object.keys(this.counts.classFeatures).filter((k): k is Level2Key => KEY_SET.has(k));
     this.weights = weights;
-    this.slots = weightedSlots(vocabulary, weights);
     const { classFeatures, classTotals, totalExamples, smoothing } = this.counts;
     this.tables = new Map(this.labels.map((key) => {
       const counts = classFeatures[key] ?? {};
       const total = classTotals[key] ?? 1;
-      const logLikelihood = new Float64Array(vocabulary.length);
-      for (let at = 0; at < vocabulary.length; at++) logLikelihood[at] = Math.log((counts[at] || smoothing) / total);
+      // Unseen tokens count as `smoothing` (natural's `counts[at] || smoothing`); only the counts present are looked up.
+      const logLikelihood = new Float64Array(vocabulary.length).fill(Math.log(smoothing / total));
+      for (const at in counts) {
+        const count = counts[at]!;
+        const position = Number(at);
+        if (count && position < vocabulary.length) logLikelihood[position] = Math.log(count / total);
+      }
       return [key, { prior: Math.log(total / totalExamples), logLikelihood }];
     }));
     this.rank = new Map(LEVEL2_KEYS.map((k, i) => [k, i]));
@@ -180,22 +183,24 @@ export class BayesCategoryClassifier {
   /** natural's own classifier restored from the model (on first use; the tests compare scores with it). */
   get natural(): BayesClassifier {
     // restore() adopts the object it is given: hand it a copy so the imported model data stays untouched.
-    return (this.restored ??= BayesClassifier.restore(structuredClone({ ...this.serialised, docs: [], lastAdded: 0 })));
+    return (this.restored ??= naturalBayes().restore(structuredClone({ ...this.serialised, docs: [], lastAdded: 0 })));
   }
 
   /**
    * The positions of the tokens of these features in the vocabulary (unknown tokens dropped), and the
-   * tokens: weightedTokens looked up, from the slots built once instead of token strings built per name.
+   * tokens: weightedTokens looked up one by one (a table of every feature's tokens cost ~14 ms of each
+   * cold start to build, for the few dozen features a run looks up).
    */
   private observation(features: readonly string[]): { positions: number[]; tokens: string[] } {
     const positions: number[] = [];
     const tokens: string[] = [];
     const seen = new Set<number>();
     for (const feature of features) {
-      const slots = this.slots.get(feature);
-      if (slots === undefined) continue;
-      for (const { token, at } of slots) {
-        if (seen.has(at)) continue;
+      const max = this.weights[featureKind(feature)];
+      for (let repeat = 1; repeat <= max; repeat++) {
+        const token = repeat === 1 ? feature : `${feature}#${repeat}`;
+        const at = this.positions.get(token);
+        if (at === undefined || seen.has(at)) continue;
         seen.add(at);
         positions.push(at);
         tokens.push(token);
@@ -259,25 +264,13 @@ export class BayesCategoryClassifier {
   }
 }
 
+
 /**
- * For each feature, the tokens weightedTokens gives it that are in the vocabulary, in repeat order, with
- * their positions. Built from the vocabulary: a token `f#k` (k ≥ 2) belongs to feature `f`, any token
- * to itself as its first repeat; a repeat above the weight of the feature's kind is never asked for.
+ * natural's BayesClassifier, loaded on first use: only training and callers of `natural` need it, and
+ * importing it evaluates natural's apparatus and sylvester modules (~15 ms of every cold start).
  */
-function weightedSlots(vocabulary: readonly string[], weights: BayesOptions['weights']): Map<string, { token: string; at: number }[]> {
-  const byFeature = new Map<string, { token: string; at: number; repeat: number }[]>();
-  const add = (feature: string, token: string, at: number, repeat: number) => {
-    if (repeat > weights[featureKind(feature)]) return;
-    const list = byFeature.get(feature) ?? [];
-    list.push({ token, at, repeat });
-    byFeature.set(feature, list);
-  };
-  vocabulary.forEach((token, at) => {
-    add(token, token, at, 1);
-    const m = /^(.*)#([1-9]\d*)$/s.exec(token);
-    if (m && Number(m[2]) >= 2) add(m[1]!, token, at, Number(m[2]));
-  });
-  return new Map([...byFeature].map(([feature, list]) => [feature, list.sort((a, b) => a.repeat - b.repeat).map(({ token, at }) => ({ token, at }))]));
+function naturalBayes(): typeof BayesClassifier {
+  return createRequire(import.meta.url)('natural/lib/natural/classifiers/bayes_classifier.js') as typeof BayesClassifier;
 }
 
 /** Confidence for a margin: 1 − 5^(−margin / margin80), rounded down to two decimals (so ≥ 0.8 means margin ≥ margin80); 0 for a tie. */
