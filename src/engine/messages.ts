@@ -19,11 +19,10 @@ export function templateFacts(active: ActiveRule, available: ReadonlyMap<string,
   return [...names];
 }
 
-// One collator for every comparison: the same order as String#localeCompare, without building it per call.
-const collator = new Intl.Collator();
-
+// localeCompare, not an Intl.Collator: V8 compares one-byte strings such as rule ids without ICU, and
+// building a collator loads ICU's collation data (~11 ms of a cold start).
 export function compareMessages(a: Message, b: Message): number {
-  return a.line - b.line || a.column - b.column || collator.compare(a.ruleId, b.ruleId) || collator.compare(a.message, b.message);
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 
 /** The messages of one rule that fired on one subject; `facts` holds at least the rule's `each` and template facts. */

@@ -8,9 +8,6 @@ import { gradeOf, roundScore } from './grade.js';
 
 type DimensionKey = keyof ScoringConfig['dimensions'];
 
-// One collator for every comparison: String#localeCompare's order without building it per call.
-const collator = new Intl.Collator();
-
 function samePrefix(path: Message['path'], prefix: (string | number)[]): boolean {
   return prefix.every((part, i) => path[i] === part);
 }
@@ -39,14 +36,14 @@ function deductionsOf(messages: Message[], ruleSet: RuleSet, config: ScoringConf
     else byRule.set(m.ruleId, [m]);
   }
   const deductions: Deduction[] = [];
-  for (const [ruleId, found] of [...byRule].sort(([a], [b]) => collator.compare(a, b))) {
+  for (const [ruleId, found] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
     const active = ruleSet.byId.get(ruleId)!;
     const dimension = active.rule.dimension as DimensionKey;
     const cap = config.dimensions[dimension].points * config.ruleCapShare;
     const points = Math.min(cap, active.weight * found.length);
     deductions.push({ ruleId, dimension, count: found.length, points: Math.round(points * 100) / 100 });
   }
-  return deductions.sort((a, b) => b.points - a.points || collator.compare(a.ruleId, b.ruleId));
+  return deductions.sort((a, b) => b.points - a.points || a.ruleId.localeCompare(b.ruleId));
 }
 
 function indicatorScores(document: Document, projectIndex: number, messages: Message[], ruleSet: RuleSet, config: ScoringConfig): IndicatorScore[] {
