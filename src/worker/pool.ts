@@ -15,13 +15,14 @@ import { timeoutResult } from './time-limit.js';
 
 /**
  * 'auto' uses no workers below this many files: a worker costs about a second to start (modules, rules,
- * the category model, a cold JIT) while a file takes ~10 ms. Measured on 2 cores with the CLI
- * (-f json): 200 files 2.8 s in this thread vs 3.3 s on two workers; as a stream, 2,000 files 19.9 s vs
- * 13.7 s.
+ * the category model, a cold JIT). Kept low on purpose: only a worker can stop a file past the time
+ * limit, and a batch from many senders should get that guarantee. The price, measured on 2 cores with
+ * the CLI (-f json): 200 files 2.8 s in this thread vs 3.3 s on two workers; from a few hundred files
+ * on, workers win (as a stream, 2,000 files 19.9 s vs 13.7 s).
  */
-export const AUTO_MIN_FILES = 500;
+export const AUTO_MIN_FILES = 50;
 /** 'auto' starts one worker per this many files, up to os.availableParallelism(). */
-export const AUTO_FILES_PER_WORKER = 250;
+export const AUTO_FILES_PER_WORKER = 25;
 
 /**
  * Old-generation heap cap of a pool worker, in MB. Without it V8 lets each worker's heap grow to several
