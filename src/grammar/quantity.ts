@@ -1,6 +1,6 @@
 // Reads the numeric part of a value: [百分之] number [unit] [range end] [suffix direction] [tail], filling a ParsedValue.
+import { matchUnitAt } from '../lexicon/units.js';
 import { APPROXIMATE_SUFFIXES } from '../lexicon/directions.js';
-import { unitAt } from './unit-index.js';
 import { readTrailingDirection } from './direction.js';
 import { readNumber, type NumberMatch } from './number.js';
 import type { ParsedValue } from './types.js';
@@ -12,7 +12,7 @@ const PUNCTUATION_ONLY = /^[。.;；,，、!！\s]+$/;
 
 /** A multiplier character that starts a unit (万元, 千米, 百分比) must not be read as part of the number. */
 function multiCharUnitAt(text: string, index: number): boolean {
-  const entry = unitAt(text, index);
+  const entry = matchUnitAt(text, index);
   return entry !== null && entry.raw.length > 1;
 }
 

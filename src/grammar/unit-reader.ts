@@ -1,6 +1,5 @@
 // Reads the unit that follows a number: longest lexicon match, compound units (元/人·月, 万元/年), bracketed units ((%)), never the start of a word.
-import type { UnitClass, UnitEntry } from '../lexicon/units.js';
-import { unitAt, unitsAt } from './unit-index.js';
+import { matchUnitAt, matchUnitsAt, type UnitClass, type UnitEntry } from '../lexicon/units.js';
 import { APPROXIMATE_SUFFIXES, SUFFIX_WORDS } from '../lexicon/directions.js';
 import { isHanzi } from './fold.js';
 
@@ -46,7 +45,7 @@ function denominatorName(entry: UnitEntry): string {
 }
 
 function readDenominator(folded: string, at: number): { name: string; length: number } | null {
-  const entry = unitAt(folded, at);
+  const entry = matchUnitAt(folded, at);
   if (!entry || !DENOMINATOR_CLASSES.has(entry.unitClass)) return null;
   return { name: denominatorName(entry), length: entry.raw.length };
 }
@@ -80,7 +79,7 @@ export function readUnit(original: string, folded: string, start: number): UnitM
     return null;
   }
   // Longest first, but skip a spelling glued to a following noun (个村庄 → 个, not 个村).
-  const entry = unitsAt(folded, start).find(
+  const entry = matchUnitsAt(folded, start).find(
     (e) => !startsWord(e, folded, start + e.raw.length) || PER.has(folded[start + e.raw.length] ?? ''),
   );
   if (!entry) return null;

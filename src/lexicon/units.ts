@@ -94,23 +94,46 @@ export const UNIT_ENTRIES: readonly UnitEntry[] = buildEntries();
 
 const BY_RAW: ReadonlyMap<string, UnitEntry> = new Map(UNIT_ENTRIES.map((e) => [e.raw, e]));
 
+/** Spellings ending in a Latin letter or digit: they only count when no further Latin letter follows. */
+const LATIN_END = /[A-Za-z0-9²³]$/;
+const LATIN_LETTER = /[A-Za-z]/;
+
 /**
- * Latin units (m, km, kg …) only count when no further Latin letter follows: 'm' must not match
- * the start of 'mg/L' or of an English word.
+ * Spellings by their first UTF-16 unit, each list in lexicon order (longest first), with whether the
+ * Latin boundary applies: a lookup tries the few spellings that can start there, not all of them.
  */
-function latinBoundaryOk(entry: UnitEntry, text: string, end: number): boolean {
-  if (!/[A-Za-z0-9²³]$/.test(entry.raw)) return true;
-  return !/[A-Za-z]/.test(text[end] ?? '');
+const BY_FIRST: ReadonlyMap<string, readonly { entry: UnitEntry; latin: boolean }[]> = (() => {
+  const index = new Map<string, { entry: UnitEntry; latin: boolean }[]>();
+  for (const entry of UNIT_ENTRIES) {
+    const first = entry.raw[0];
+    if (first === undefined) continue;
+    let list = index.get(first);
+    if (!list) index.set(first, (list = []));
+    list.push({ entry, latin: LATIN_END.test(entry.raw) });
+  }
+  return index;
+})();
+
+/**
+ * Whether the spelling starts at `start`. Latin units (m, km, kg …) only count when no further Latin
+ * letter follows: 'm' must not match the start of 'mg/L' or of an English word.
+ */
+function spelledAt(candidate: { entry: UnitEntry; latin: boolean }, text: string, start: number): boolean {
+  if (!text.startsWith(candidate.entry.raw, start)) return false;
+  return !candidate.latin || !LATIN_LETTER.test(text[start + candidate.entry.raw.length] ?? '');
 }
 
 /** Every unit spelling that starts at `start` in (already folded) `text`, longest first. */
 export function matchUnitsAt(text: string, start: number): UnitEntry[] {
-  return UNIT_ENTRIES.filter((e) => text.startsWith(e.raw, start) && latinBoundaryOk(e, text, start + e.raw.length));
+  const found: UnitEntry[] = [];
+  for (const candidate of BY_FIRST.get(text[start] ?? '') ?? []) if (spelledAt(candidate, text, start)) found.push(candidate.entry);
+  return found;
 }
 
 /** Longest unit spelling that starts at `start` in (already folded) `text`, or null. */
 export function matchUnitAt(text: string, start: number): UnitEntry | null {
-  return matchUnitsAt(text, start)[0] ?? null;
+  for (const candidate of BY_FIRST.get(text[start] ?? '') ?? []) if (spelledAt(candidate, text, start)) return candidate.entry;
+  return null;
 }
 
 /** Looks up a whole string as one unit spelling (after trimming), e.g. a 计量单位 cell. */
