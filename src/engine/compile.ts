@@ -12,8 +12,9 @@ type Validator = (factValue: unknown) => boolean;
 
 const always: Validator = () => true;
 const isArray: Validator = Array.isArray;
-// json-rules-engine's numberValidator, kept literally: '5' and [5] pass, null and 'abc' do not.
-const isNumberLike: Validator = (v) => Number.parseFloat(v as string).toString() !== 'NaN';
+// json-rules-engine's numberValidator (`parseFloat(v).toString() !== 'NaN'`): '5' and [5] pass, null and 'abc'
+// do not. Same answers without building a string per comparison: a number is NaN only when it is NaN itself.
+const isNumberLike: Validator = (v) => (typeof v === 'number' ? v === v : !Number.isNaN(Number.parseFloat(v as string)));
 
 /** json-rules-engine 7's default operators: callback plus the validator that must pass first. */
 const BUILT_IN: Record<string, [Evaluate, Validator]> = {
@@ -63,6 +64,45 @@ export class OperatorTable {
   }
 }
 
+/**
+ * A leaf against a constant for the commonest undecorated operators, written out so a check is one
+ * closure call instead of three (predicate → operator → validator and callback); same semantics as BUILT_IN.
+ */
+function constantLeaf(operator: string, fact: number, value: unknown): Predicate | undefined {
+  switch (operator) {
+    case 'equal':
+      return (get) => get(fact) === value;
+    case 'notEqual':
+      return (get) => get(fact) !== value;
+    case 'in':
+      return (get) => (value as unknown[]).indexOf(get(fact)) > -1;
+    case 'notIn':
+      return (get) => (value as unknown[]).indexOf(get(fact)) === -1;
+    case 'lessThan':
+      return (get) => {
+        const a = get(fact);
+        return isNumberLike(a) && (a as number) < (value as number);
+      };
+    case 'lessThanInclusive':
+      return (get) => {
+        const a = get(fact);
+        return isNumberLike(a) && (a as number) <= (value as number);
+      };
+    case 'greaterThan':
+      return (get) => {
+        const a = get(fact);
+        return isNumberLike(a) && (a as number) > (value as number);
+      };
+    case 'greaterThanInclusive':
+      return (get) => {
+        const a = get(fact);
+        return isNumberLike(a) && (a as number) >= (value as number);
+      };
+    default:
+      return undefined;
+  }
+}
+
 function compileLeaf(leaf: LeafCondition, operators: OperatorTable, slotOf: SlotOf): Predicate {
   const evaluate = operators.get(leaf.operator);
   const fact = slotOf(leaf.fact);
@@ -71,18 +111,42 @@ function compileLeaf(leaf: LeafCondition, operators: OperatorTable, slotOf: Slot
     const other = slotOf((value as { fact: string }).fact);
     return (get) => evaluate(get(fact), get(other));
   }
-  return (get) => evaluate(get(fact), value);
+  return constantLeaf(leaf.operator, fact, value) ?? ((get) => evaluate(get(fact), value));
+}
+
+/** `all` as a loop (no callback per part), with the one- and two-part cases written out. */
+function allOf(parts: Predicate[]): Predicate {
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 2) {
+    const [first, second] = parts as [Predicate, Predicate];
+    return (get) => first(get) && second(get);
+  }
+  return (get) => {
+    for (let i = 0; i < parts.length; i++) if (!parts[i]!(get)) return false;
+    return true;
+  };
+}
+
+/** `any` likewise; an empty `any` is false and an empty `all` true, as in json-rules-engine. */
+function anyOf(parts: Predicate[]): Predicate {
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 2) {
+    const [first, second] = parts as [Predicate, Predicate];
+    return (get) => first(get) || second(get);
+  }
+  return (get) => {
+    for (let i = 0; i < parts.length; i++) if (parts[i]!(get)) return true;
+    return false;
+  };
 }
 
 /** Compiles a condition tree (params already filled in) into one predicate; `all`/`any` short-circuit, so facts a rule never reaches are never computed. */
 export function compileCondition(condition: Condition, operators: OperatorTable, slotOf: SlotOf): Predicate {
   if ('all' in condition) {
-    const parts = condition.all.map((c) => compileCondition(c, operators, slotOf));
-    return (get) => parts.every((p) => p(get));
+    return allOf(condition.all.map((c) => compileCondition(c, operators, slotOf)));
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => compileCondition(c, operators, slotOf));
-    return (get) => parts.some((p) => p(get));
+    return anyOf(condition.any.map((c) => compileCondition(c, operators, slotOf)));
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not, operators, slotOf);

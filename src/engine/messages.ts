@@ -1,9 +1,10 @@
 // Turns a rule that fired on a subject into messages (one per list item with `each`), and orders messages by position.
 import type { Message } from '../model/result.js';
+import type { Indicator } from '../model/index.js';
 import type { ActiveRule } from './rule-set.js';
-import { renderTemplate } from './template.js';
-import type { FactValue, LocatedItem, Subject } from '../facts/types.js';
-import { valueAsWritten } from '../facts/subjects.js';
+import { TemplateCache } from './template.js';
+import type { Anchor, FactValue, LocatedItem, Subject } from '../facts/types.js';
+import { anchorFor, valueAsWritten } from '../facts/subjects.js';
 
 export type Language = 'zh' | 'en';
 
@@ -25,39 +26,48 @@ export function compareMessages(a: Message, b: Message): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 
-/** The messages of one rule that fired on one subject; `facts` holds at least the rule's `each` and template facts. */
-export function reportRule(active: ActiveRule, subject: Subject, facts: Record<string, FactValue>, lang: Language): Message[] {
-  const { rule } = active;
-  const template = lang === 'en' && rule.messageEn ? rule.messageEn : rule.message;
-  const suggestion = lang === 'en' && rule.suggestionEn ? rule.suggestionEn : rule.suggestion;
-  const items: (LocatedItem | null)[] = rule.each ? ((facts[rule.each] as LocatedItem[] | null) ?? []) : [null];
-  const anchor = subject.anchors[rule.at ?? 'default'] ?? subject.anchors.default!;
-  return items.map((item) => {
-    const sources = [item?.data ?? {}, facts, active.options];
-    const span = item?.span ?? anchor.span;
-    const message: Message = {
-      ruleId: rule.id,
-      severity: active.severity,
-      message: renderTemplate(template, sources),
-      line: span.line,
-      column: span.column,
-      endLine: span.endLine,
-      endColumn: span.endColumn,
-      path: item?.path ?? anchor.path,
-    };
-    if (span.location !== undefined) message.location = span.location;
-    if (subject.scope !== 'document') message.project = subject.project.name;
-    if (subject.scope === 'indicator') {
-      const i = subject.indicator;
-      message.indicator = {
-        level1: i.level1?.text ?? '',
-        level2: i.level2?.text ?? '',
-        level3: i.level3?.text ?? '',
-        target: valueAsWritten(i),
+/** Turns rules that fired into messages; one per runner, so each message template is split only once. */
+export class Reporter {
+  private readonly templates = new TemplateCache();
+  constructor(private readonly lang: Language) {}
+
+  /** Appends to `out` the messages of one rule that fired on one subject; `facts` holds at least the rule's `each` and template facts. */
+  report(active: ActiveRule, subject: Subject, facts: Record<string, FactValue>, out: Message[]): void {
+    const { rule } = active;
+    const english = this.lang === 'en';
+    const template = english && rule.messageEn ? rule.messageEn : rule.message;
+    const suggestion = english && rule.suggestionEn ? rule.suggestionEn : rule.suggestion;
+    const items: (LocatedItem | null)[] = rule.each ? ((facts[rule.each] as LocatedItem[] | null) ?? []) : [null];
+    if (items.length === 0) return;
+    // Items of an `each` fact carry their own place; the anchor is built only for a finding without one.
+    let anchor: Anchor | undefined;
+    // The row a message names is the same for every message on the subject: built once.
+    const indicator = subject.scope === 'indicator' ? indicatorOf(subject.indicator) : undefined;
+    for (const item of items) {
+      const sources = [item?.data ?? NO_DATA, facts, active.options];
+      const span = item?.span ?? (anchor ??= anchorFor(subject, rule.at ?? 'default')).span;
+      const message: Message = {
+        ruleId: rule.id,
+        severity: active.severity,
+        message: this.templates.render(template, sources),
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        path: item?.path ?? (anchor ??= anchorFor(subject, rule.at ?? 'default')).path,
       };
+      if (span.location !== undefined) message.location = span.location;
+      if (subject.scope !== 'document') message.project = subject.project.name;
+      if (indicator !== undefined) message.indicator = { ...indicator };
+      if (suggestion) message.suggestion = this.templates.render(suggestion, sources);
+      if (item?.related?.length) message.related = item.related;
+      out.push(message);
     }
-    if (suggestion) message.suggestion = renderTemplate(suggestion, sources);
-    if (item?.related?.length) message.related = item.related;
-    return message;
-  });
+  }
+}
+
+const NO_DATA: Record<string, never> = {};
+
+function indicatorOf(i: Indicator): NonNullable<Message['indicator']> {
+  return { level1: i.level1?.text ?? '', level2: i.level2?.text ?? '', level3: i.level3?.text ?? '', target: valueAsWritten(i) };
 }

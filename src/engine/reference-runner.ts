@@ -8,7 +8,7 @@ import type { Condition, Scope } from './rule-schema.js';
 import type { FactValue } from '../facts/types.js';
 import type { FactIndex } from './load-rules.js';
 import { createFactContext, TextCache } from '../facts/context.js';
-import { compareMessages, reportRule, templateFacts, type Language } from './messages.js';
+import { compareMessages, Reporter, templateFacts, type Language } from './messages.js';
 import { SCOPES, subjectsOf } from './scopes.js';
 
 /** Adds every fact a condition names (left side and `{ fact }` values) to `into`. */
@@ -78,6 +78,7 @@ export class ReferenceRunner {
   private async runNow(document: Document, lang: Language): Promise<Message[]> {
     const ctx = createFactContext(this.textCache);
     const messages: Message[] = [];
+    const reporter = new Reporter(lang);
     for (const scope of SCOPES) {
       const engine = this.engines.get(scope);
       if (!engine) continue;
@@ -89,7 +90,7 @@ export class ReferenceRunner {
         const { results } = await engine.run(values);
         for (const result of results) {
           const active = this.ruleSet.byId.get(String(result.name));
-          if (active) messages.push(...reportRule(active, subject, values, lang));
+          if (active) reporter.report(active, subject, values, messages);
         }
       }
     }

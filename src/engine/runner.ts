@@ -7,7 +7,7 @@ import type { FactContext, FactDefinition, FactValue, Subject } from '../facts/t
 import type { FactIndex } from './load-rules.js';
 import { createFactContext, TextCache } from '../facts/context.js';
 import { compileCondition, OperatorTable, type Predicate } from './compile.js';
-import { compareMessages, reportRule, templateFacts, type Language } from './messages.js';
+import { compareMessages, Reporter, templateFacts, type Language } from './messages.js';
 import { SCOPES, subjectsOf } from './scopes.js';
 
 export type { Language } from './messages.js';
@@ -39,6 +39,7 @@ const NOT_YET = undefined;
 export class RuleRunner {
   private readonly compiled: CompiledScope[] = [];
   private readonly textCache = new TextCache();
+  private readonly reporters: Record<Language, Reporter> = { zh: new Reporter('zh'), en: new Reporter('en') };
 
   constructor(ruleSet: RuleSet, factIndex: FactIndex) {
     const operators = new OperatorTable();
@@ -78,14 +79,18 @@ export class RuleRunner {
   runSync(document: Document, lang: Language = 'zh'): Message[] {
     const ctx = createFactContext(this.textCache);
     const messages: Message[] = [];
+    const reporter = this.reporters[lang];
     for (const { scope, rules, facts } of this.compiled) {
+      // One reader per scope, moved from subject to subject: no closure or slot array allocated per subject.
+      const reader = new FactReader(facts, ctx);
+      const { get } = reader;
       for (const subject of subjectsOf(document, scope)) {
-        const get = factReader(facts, subject, ctx);
+        reader.moveTo(subject);
         for (const rule of rules) {
           if (!rule.test(get)) continue;
           const values: Record<string, FactValue> = {};
           for (const { name, slot } of rule.report) values[name] = get(slot);
-          messages.push(...reportRule(rule.active, subject, values, lang));
+          reporter.report(rule.active, subject, values, messages);
         }
       }
     }
@@ -93,14 +98,25 @@ export class RuleRunner {
   }
 }
 
-/** Reads facts of one subject by slot, computing each on first read. */
-function factReader(facts: FactDefinition[], subject: Subject, ctx: FactContext): (slot: number) => FactValue {
-  const values: (FactValue | undefined)[] = new Array(facts.length).fill(NOT_YET);
-  return (slot) => {
-    let value = values[slot];
+/** Reads facts of the current subject by slot, computing each on first read. */
+class FactReader {
+  private readonly values: (FactValue | undefined)[];
+  private subject: Subject | undefined;
+
+  constructor(private readonly facts: FactDefinition[], private readonly ctx: FactContext) {
+    this.values = new Array<FactValue | undefined>(facts.length).fill(NOT_YET);
+  }
+
+  moveTo(subject: Subject): void {
+    this.subject = subject;
+    this.values.fill(NOT_YET);
+  }
+
+  readonly get = (slot: number): FactValue => {
+    let value = this.values[slot];
     if (value === NOT_YET) {
-      value = facts[slot]!.compute(subject as never, ctx);
-      values[slot] = value;
+      value = this.facts[slot]!.compute(this.subject as never, this.ctx);
+      this.values[slot] = value;
     }
     return value;
   };

@@ -46,7 +46,8 @@ export function createFactContext(shared: TextCache = new TextCache()): FactCont
   const memo = new Map<string, unknown>();
   return {
     memo<T>(key: string, compute: () => T): T {
-      if (memo.has(key)) return memo.get(key) as T;
+      const found = memo.get(key);
+      if (found !== undefined || memo.has(key)) return found as T;
       const value = compute();
       memo.set(key, value);
       return value;

@@ -1,6 +1,6 @@
 // Enumerates the subjects of a document per scope, each with the anchors its findings can point at.
 import type { Document, Indicator, Project, SourcedText, Span } from '../model/index.js';
-import type { Anchor, DocumentSubject, IndicatorSubject, Path, ProjectSubject } from './types.js';
+import type { Anchor, DocumentSubject, IndicatorSubject, Path, ProjectSubject, Subject } from './types.js';
 
 /** The anchors a rule's `at` may name, per scope (a missing one falls back to 'default'). */
 export const ANCHOR_NAMES = {
@@ -84,20 +84,39 @@ export function projectSubjects(document: Document): ProjectSubject[] {
 
 const INDICATOR_FIELDS = ['level1', 'level2', 'level3', 'description', 'target', 'symbol', 'unit', 'basis'] as const;
 
-function indicatorAnchors(indicator: Indicator, base: Path): Record<string, Anchor> {
-  const anchors: Record<string, Anchor> = { default: { span: indicator.span, path: base }, row: { span: indicator.span, path: base } };
-  for (const field of INDICATOR_FIELDS) {
-    const value: SourcedText | null = indicator[field];
-    if (value) anchors[field] = { span: value.span, path: [...base, field] };
+/** One anchor of an indicator row, built alone: a finding points at one place, so the others need not exist. */
+function indicatorAnchor(indicator: Indicator, base: Path, name: string): Anchor | undefined {
+  if (name === 'default' || name === 'row') return { span: indicator.span, path: base };
+  if (name === 'value') {
+    // The value as a reader sees it: symbol, number and unit together when they stand in separate fields.
+    const valueParts = [indicator.symbol, indicator.target, indicator.unit].filter((p): p is SourcedText => p !== null);
+    const valueSpan = unionSpan(valueParts.map((p) => p.span));
+    // Its path names the number when there is one, else the first part present (a bare 文字描述 symbol).
+    const valueField = indicator.target ? 'target' : indicator.symbol ? 'symbol' : 'unit';
+    if (valueSpan) return { span: valueSpan, path: [...base, valueField] };
+    return indicatorAnchor(indicator, base, 'target') ?? indicatorAnchor(indicator, base, 'row');
   }
-  // The value as a reader sees it: symbol, number and unit together when they stand in separate fields.
-  const valueParts = [indicator.symbol, indicator.target, indicator.unit].filter((p): p is SourcedText => p !== null);
-  const valueSpan = unionSpan(valueParts.map((p) => p.span));
-  // Its path names the number when there is one, else the first part present (a bare 文字描述 symbol).
-  const valueField = indicator.target ? 'target' : indicator.symbol ? 'symbol' : 'unit';
-  if (valueSpan) anchors.value = { span: valueSpan, path: [...base, valueField] };
-  else anchors.value = anchors.target ?? anchors.row!;
+  if (!(INDICATOR_FIELDS as readonly string[]).includes(name)) return undefined;
+  const value: SourcedText | null = indicator[name as (typeof INDICATOR_FIELDS)[number]];
+  return value ? { span: value.span, path: [...base, name] } : undefined;
+}
+
+function indicatorAnchors(indicator: Indicator, base: Path): Record<string, Anchor> {
+  const anchors: Record<string, Anchor> = {};
+  for (const name of ANCHOR_NAMES.indicator) {
+    const anchor = indicatorAnchor(indicator, base, name);
+    if (anchor) anchors[name] = anchor;
+  }
   return anchors;
+}
+
+/** Where a finding of a rule with `at: name` points on this subject: that anchor, else the subject's default. */
+export function anchorFor(subject: Subject, name: string): Anchor {
+  if (subject.scope === 'indicator') {
+    // Built alone rather than through `anchors`, which would build all eleven (and their paths) for one.
+    return indicatorAnchor(subject.indicator, subject.path, name) ?? indicatorAnchor(subject.indicator, subject.path, 'default')!;
+  }
+  return subject.anchors[name] ?? subject.anchors.default!;
 }
 
 export function indicatorSubjects(document: Document): IndicatorSubject[] {
