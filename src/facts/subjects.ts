@@ -119,6 +119,28 @@ export function anchorFor(subject: Subject, name: string): Anchor {
   return subject.anchors[name] ?? subject.anchors.default!;
 }
 
+/**
+ * An indicator subject. Only a subject a rule reports on needs its anchors, so they are built on
+ * first read (a getter on the prototype: one closure for all subjects, not one per subject).
+ */
+class IndicatorRow implements IndicatorSubject {
+  readonly scope = 'indicator' as const;
+  private built: Record<string, Anchor> | undefined;
+  constructor(
+    readonly document: Document,
+    readonly project: Project,
+    readonly projectIndex: number,
+    readonly part: 'table' | 'narrative',
+    readonly indicator: Indicator,
+    readonly indicatorIndex: number,
+    readonly path: Path,
+  ) {}
+
+  get anchors(): Record<string, Anchor> {
+    return (this.built ??= indicatorAnchors(this.indicator, this.path));
+  }
+}
+
 export function indicatorSubjects(document: Document): IndicatorSubject[] {
   const subjects: IndicatorSubject[] = [];
   document.projects.forEach((project, projectIndex) => {
@@ -129,15 +151,7 @@ export function indicatorSubjects(document: Document): IndicatorSubject[] {
     for (const [part, indicators] of parts) {
       indicators?.forEach((indicator, indicatorIndex) => {
         const path: Path = ['projects', projectIndex, part, 'indicators', indicatorIndex];
-        subjects.push({
-          scope: 'indicator', document, project, projectIndex, part, indicator, indicatorIndex, path,
-          // Only a subject a rule reports on needs its anchors: built on first read, then kept as a plain property.
-          get anchors(): Record<string, Anchor> {
-            const anchors = indicatorAnchors(indicator, path);
-            Object.defineProperty(this, 'anchors', { value: anchors, enumerable: true, writable: true, configurable: true });
-            return anchors;
-          },
-        });
+        subjects.push(new IndicatorRow(document, project, projectIndex, part, indicator, indicatorIndex, path));
       });
     }
   });

@@ -8,26 +8,33 @@ import { gradeOf, roundScore } from './grade.js';
 
 type DimensionKey = keyof ScoringConfig['dimensions'];
 
-function samePrefix(path: Message['path'], prefix: (string | number)[]): boolean {
-  return prefix.every((part, i) => path[i] === part);
+/** A project's messages: all of them, and those on each indicator row keyed `part/index`. */
+interface ProjectMessages {
+  own: Message[];
+  byRow: Map<string, Message[]>;
 }
 
-/** Messages on each indicator row, keyed `project/part/index`, built once per project instead of one scan per row. */
-function messagesByIndicator(messages: Message[], projectIndex: number): Map<string, Message[]> {
-  const byRow = new Map<string, Message[]>();
+/** Messages grouped by project and row in one pass, instead of a scan of every message per project and per row. */
+function messagesByProject(messages: Message[], projectCount: number): ProjectMessages[] {
+  const groups: ProjectMessages[] = Array.from({ length: projectCount }, () => ({ own: [], byRow: new Map() }));
   for (const m of messages) {
     const p = m.path;
-    if (p[0] !== 'projects' || p[1] !== projectIndex || p[3] !== 'indicators' || p.length < 5) continue;
+    if (p[0] !== 'projects' || typeof p[1] !== 'number') continue;
+    const group = groups[p[1]];
+    if (group === undefined) continue;
+    group.own.push(m);
+    if (p[3] !== 'indicators' || p.length < 5) continue;
     const key = `${String(p[2])}/${String(p[4])}`;
-    const list = byRow.get(key);
+    const list = group.byRow.get(key);
     if (list) list.push(m);
-    else byRow.set(key, [m]);
+    else group.byRow.set(key, [m]);
   }
-  return byRow;
+  return groups;
 }
 
 /** Groups messages by rule and applies the per-rule cap of its dimension. */
 function deductionsOf(messages: Message[], ruleSet: RuleSet, config: ScoringConfig): Deduction[] {
+  if (messages.length === 0) return [];
   const byRule = new Map<string, Message[]>();
   for (const m of messages) {
     if (!ruleSet.byId.has(m.ruleId)) continue;
@@ -46,10 +53,9 @@ function deductionsOf(messages: Message[], ruleSet: RuleSet, config: ScoringConf
   return deductions.sort((a, b) => b.points - a.points || a.ruleId.localeCompare(b.ruleId));
 }
 
-function indicatorScores(document: Document, projectIndex: number, messages: Message[], ruleSet: RuleSet, config: ScoringConfig): IndicatorScore[] {
+function indicatorScores(document: Document, projectIndex: number, byRow: Map<string, Message[]>, ruleSet: RuleSet, config: ScoringConfig): IndicatorScore[] {
   const project = document.projects[projectIndex]!;
   const scores: IndicatorScore[] = [];
-  const byRow = messagesByIndicator(messages, projectIndex);
   const uncapped = { ...config, ruleCapShare: Infinity };
   const parts: ['table' | 'narrative', typeof project.table | typeof project.narrative][] = [
     ['table', project.table], ['narrative', project.narrative],
@@ -71,10 +77,9 @@ function indicatorScores(document: Document, projectIndex: number, messages: Mes
   return scores;
 }
 
-function scoreProject(document: Document, projectIndex: number, messages: Message[], ruleSet: RuleSet, config: ScoringConfig): ProjectScore {
+function scoreProject(document: Document, projectIndex: number, { own, byRow }: ProjectMessages, ruleSet: RuleSet, config: ScoringConfig): ProjectScore {
   const project = document.projects[projectIndex]!;
   const path = ['projects', projectIndex];
-  const own = messages.filter((m) => samePrefix(m.path, path));
   const deductions = deductionsOf(own, ruleSet, config);
   const dimensions: Record<string, number> = {};
   for (const key of Object.keys(config.dimensions) as DimensionKey[]) {
@@ -87,7 +92,7 @@ function scoreProject(document: Document, projectIndex: number, messages: Messag
   const budget = project.table?.budget?.value ?? project.narrative?.amount?.value ?? null;
   return {
     name: project.name, kind: project.kind, path, budget, value, grade: gradeOf(value, config).grade,
-    dimensions, deductions, gatedBy, indicators: indicatorScores(document, projectIndex, messages, ruleSet, config),
+    dimensions, deductions, gatedBy, indicators: indicatorScores(document, projectIndex, byRow, ruleSet, config),
   };
 }
 
@@ -114,7 +119,8 @@ function weightedMean(projects: ProjectScore[]): number {
 export function scoreDocument(
   document: Document, messages: Message[], ruleSet: RuleSet, config: ScoringConfig = DEFAULT_SCORING, lang: 'zh' | 'en' = 'zh',
 ): DocumentScore {
-  const projects = document.projects.map((_, i) => scoreProject(document, i, messages, ruleSet, config));
+  const grouped = messagesByProject(messages, document.projects.length);
+  const projects = document.projects.map((_, i) => scoreProject(document, i, grouped[i]!, ruleSet, config));
   const spending = projects.filter((p) => p.kind === 'project');
   const ranked = spending.length > 0 ? spending : projects;
   const basicIndexes = new Set(
