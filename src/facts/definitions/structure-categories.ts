@@ -1,4 +1,5 @@
 // Indicator and document facts about 一级/二级 labels: unknown labels (R-STRUCT-03), wrong parent (R-STRUCT-04), 三级 that is only a label (R-STRUCT-07), mixed frameworks (R-STRUCT-05).
+import { nameAnalysis } from './name-analysis.js';
 import { perObject } from './per-object.js';
 import { defineFact, type DocumentSubject, type FactContext, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
@@ -241,23 +242,43 @@ const BARE_SATISFACTION_STEMS: ReadonlySet<string> = new Set(['满意度', '满�
  * satisfaction is measured, so only the bare 满意度 or a name written with 指标 counts.
  */
 export function level3CategoryMatch(i: Indicator, ctx?: FactContext): { level: 1 | 2; key: Level1Key | Level2Key } | null {
-  if (ctx) return perObject(ctx, 'structure-categories:level3-match', i, () => categoryMatch(i, indicatorLabels(i, ctx)));
+  if (ctx) return perObject(ctx, 'structure-categories:level3-match', i, () => categoryMatch(i, indicatorLabels(i, ctx), ctx));
   const l1 = resolveLevel1(text(i.level1));
   return categoryMatch(i, { level1: l1, level2: resolveLevel2(text(i.level2), l1), shifted: shiftedEntry(i) });
 }
 
-function categoryMatch(i: Indicator, labels: IndicatorLabels): { level: 1 | 2; key: Level1Key | Level2Key } | null {
+/** A trimmed text as categoryMatch compares it. */
+const readCompared = (t: string): string => normaliseForCompare(t.trim());
+
+/** Which category a trimmed name names on its own (matchCategoryLabel). */
+const readCategory = (t: string): { level: 1 | 2; key: Level1Key | Level2Key } | null => matchCategoryLabel(t.trim());
+
+/** True when a trimmed satisfaction name is bare: 满意度 alone, or written with 指标. */
+const readBareSatisfaction = (t: string): boolean => {
+  const name = t.trim();
+  return BARE_SATISFACTION_STEMS.has(labelStem(name)) || /指标$/u.test(name.replace(/[\s\u3000]+/g, ''));
+};
+
+/**
+ * The readings of a field's text categoryMatch needs: through the per-linter text cache when a context
+ * is given (names and labels repeat across files), worked out on the spot otherwise.
+ */
+function fieldReading<T>(field: SourcedText | null, slot: string, read: (t: string) => T, ctx?: FactContext): T {
+  // Labels share the names' cache family: every reading is a pure function of the text, whatever field it came from.
+  return ctx ? nameAnalysis(ctx, field?.text ?? '').get(slot, read) : read(field?.text ?? '');
+}
+
+function categoryMatch(i: Indicator, labels: IndicatorLabels, ctx?: FactContext): { level: 1 | 2; key: Level1Key | Level2Key } | null {
   const name = text(i.level3);
   if (name === '' || labels.shifted) return null;
-  const own = normaliseForCompare(name);
+  const own = fieldReading(i.level3, 'compared', readCompared, ctx);
   const { level1: l1, level2: l2 } = labels;
   let match: { level: 1 | 2; key: Level1Key | Level2Key } | null = null;
-  if (l2 && own === normaliseForCompare(text(i.level2))) match = { level: 2, key: l2 };
-  else if (l1 && own === normaliseForCompare(text(i.level1))) match = { level: 1, key: l1 };
-  else match = matchCategoryLabel(name);
+  if (l2 && own === fieldReading(i.level2, 'compared', readCompared, ctx)) match = { level: 2, key: l2 };
+  else if (l1 && own === fieldReading(i.level1, 'compared', readCompared, ctx)) match = { level: 1, key: l1 };
+  else match = fieldReading(i.level3, 'category', readCategory, ctx);
   if (match && (match.key === 'SAT_SUB' || match.key === 'SATISFACTION')) {
-    const bare = BARE_SATISFACTION_STEMS.has(labelStem(name)) || /指标$/u.test(name.replace(/[\s\u3000]+/g, ''));
-    return bare ? match : null;
+    return fieldReading(i.level3, 'bare-satisfaction', readBareSatisfaction, ctx) ? match : null;
   }
   return match;
 }
