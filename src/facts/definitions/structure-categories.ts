@@ -64,15 +64,24 @@ export function isShiftedNarrativeEntry(i: Indicator, ctx?: FactContext): boolea
   return ctx ? indicatorLabels(i, ctx).shifted : shiftedEntry(i);
 }
 
-function shiftedEntry(i: Indicator): boolean {
+function shiftedEntry(i: Indicator, ctx?: FactContext): boolean {
   if (i.origin !== 'narrative') return false;
-  const parent = resolveLevel1(text(i.level2));
-  const name = cleanLabel(text(i.level3));
-  const child = matchCategoryLabel(name);
-  if (parent === null || child?.level !== 2 || !ALLOWED_CHILDREN[parent].includes(child.key as Level2Key)) return false;
+  const parent = ctx ? nameAnalysis(ctx, i.level2?.text ?? '').get('as-level1', readAsLevel1) : readAsLevel1(i.level2?.text ?? '');
+  if (parent === null) return false;
+  const { child, withIndicator } = ctx ? nameAnalysis(ctx, i.level3?.text ?? '').get('as-child', readAsChild) : readAsChild(i.level3?.text ?? '');
+  if (child?.level !== 2 || !ALLOWED_CHILDREN[parent].includes(child.key as Level2Key)) return false;
   // 满意度指标-群众满意度 is an ordinary 二级-三级 entry (满意度指标 is also a 二级 name); only
   // 满意度指标-服务对象满意度指标-… written with 指标 is the shifted form.
-  return parent !== 'SATISFACTION' || /指标$/u.test(name);
+  return parent !== 'SATISFACTION' || withIndicator;
+}
+
+/** The 一级 key a (二级) text would resolve to: the parent of a shifted entry. */
+const readAsLevel1 = (t: string): Level1Key | null => resolveLevel1(t.trim());
+
+/** What a (三级) text names as a category label once cleaned, and whether it is written with 指标. */
+function readAsChild(t: string): { child: { level: 1 | 2; key: Level1Key | Level2Key } | null; withIndicator: boolean } {
+  const name = cleanLabel(t.trim());
+  return { child: matchCategoryLabel(name), withIndicator: /指标$/u.test(name) };
 }
 
 /** What the 一级/二级 labels of an indicator resolve to; many facts ask, so it is worked out once per document. */
@@ -91,7 +100,7 @@ export function indicatorLabels(i: Indicator, ctx: FactContext): IndicatorLabels
     const level1 = ctx.shared('resolveLevel1', text(i.level1), () => resolveLevel1(text(i.level1)));
     const level2Text = text(i.level2);
     const level2 = ctx.shared('resolveLevel2', `${level1}\u0000${level2Text}`, () => resolveLevel2(level2Text, level1));
-    return { level1, level2, shifted: shiftedEntry(i) };
+    return { level1, level2, shifted: shiftedEntry(i, ctx) };
   });
 }
 
