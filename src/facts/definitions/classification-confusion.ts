@@ -8,7 +8,7 @@ import {
 } from '../../lexicon/classification-terms.js';
 import { filedLevel2 } from './indicator-labels.js';
 import { namePrediction } from './indicator-category.js';
-import { level3Analysis } from './name-analysis.js';
+import { SLOT, level3Analysis } from './name-analysis.js';
 import { perObject } from './per-object.js';
 import { parsedTarget } from './indicator-value.js';
 
@@ -27,7 +27,7 @@ const readClauses = (text: string): string[] => nameClauses(text.trim());
 /** The name's clauses, cleaned once per name (folded, no brackets without Hanzi, no % and no trailing 指标). */
 function clausesOf(s: IndicatorSubject, ctx: FactContext): string[] {
   // A pure function of the name: kept in the per-linter text cache (callers never change the array).
-  return level3Analysis(ctx, s.indicator.level3).get('clauses', readClauses);
+  return level3Analysis(ctx, s.indicator.level3).get(SLOT.clauses, readClauses);
 }
 
 interface Head {
@@ -149,7 +149,7 @@ function input(s: IndicatorSubject, ctx: FactContext) {
   return perObject(ctx, 'classification:input', s.indicator, () => {
     const filed = filedLevel2(s, ctx);
     if (filed === null || filed === 'SAT_SUB') return null;
-    return inputMeasureAs(filed, level3Analysis(ctx, s.indicator.level3).get('input-terms', readInputTerms));
+    return inputMeasureAs(filed, level3Analysis(ctx, s.indicator.level3).get(SLOT.inputTerms, readInputTerms));
   });
 }
 

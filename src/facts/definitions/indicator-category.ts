@@ -4,7 +4,7 @@ import { predictCategory, type CategoryPrediction } from '../../classify/categor
 import { level2Label } from '../../lexicon/categories.js';
 import { namePolarity } from '../../lexicon/polarity.js';
 import { filedLevel2 } from './indicator-labels.js';
-import { nameAnalysis } from './name-analysis.js';
+import { SLOT, nameAnalysis } from './name-analysis.js';
 
 function prediction(s: IndicatorSubject, ctx: FactContext) {
   return namePrediction(s.indicator.level3?.text ?? '', ctx);
@@ -15,7 +15,7 @@ const readPrediction = (text: string): CategoryPrediction => predictCategory(tex
 
 /** The category model's reading of a 三级 name: a pure function of the text, so kept in the per-linter text cache. */
 export function namePrediction(name: string, ctx: FactContext): CategoryPrediction {
-  return nameAnalysis(ctx, name).get('prediction', readPrediction);
+  return nameAnalysis(ctx, name).get(SLOT.prediction, readPrediction);
 }
 
 export const predictedLevel2 = defineFact({

@@ -1,5 +1,5 @@
 // Indicator and document facts about 一级/二级 labels: unknown labels (R-STRUCT-03), wrong parent (R-STRUCT-04), 三级 that is only a label (R-STRUCT-07), mixed frameworks (R-STRUCT-05).
-import { nameAnalysis } from './name-analysis.js';
+import { SLOT, nameAnalysis, type Slot } from './name-analysis.js';
 import { perObject } from './per-object.js';
 import { defineFact, type DocumentSubject, type FactContext, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
@@ -66,9 +66,9 @@ export function isShiftedNarrativeEntry(i: Indicator, ctx?: FactContext): boolea
 
 function shiftedEntry(i: Indicator, ctx?: FactContext): boolean {
   if (i.origin !== 'narrative') return false;
-  const parent = ctx ? nameAnalysis(ctx, i.level2?.text ?? '').get('as-level1', readAsLevel1) : readAsLevel1(i.level2?.text ?? '');
+  const parent = ctx ? nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.level1, readAsLevel1) : readAsLevel1(i.level2?.text ?? '');
   if (parent === null) return false;
-  const { child, withIndicator } = ctx ? nameAnalysis(ctx, i.level3?.text ?? '').get('as-child', readAsChild) : readAsChild(i.level3?.text ?? '');
+  const { child, withIndicator } = ctx ? nameAnalysis(ctx, i.level3?.text ?? '').get(SLOT.asChild, readAsChild) : readAsChild(i.level3?.text ?? '');
   if (child?.level !== 2 || !ALLOWED_CHILDREN[parent].includes(child.key as Level2Key)) return false;
   // 满意度指标-群众满意度 is an ordinary 二级-三级 entry (满意度指标 is also a 二级 name); only
   // 满意度指标-服务对象满意度指标-… written with 指标 is the shifted form.
@@ -94,12 +94,25 @@ export interface IndicatorLabels {
   readonly shifted: boolean;
 }
 
+/** A label's 二级 key under each 一级 it may stand under (NONE: no known 一级), for the per-linter name cache. */
+export type ByParent<T> = Readonly<Record<Level1Key | 'NONE', T>>;
+
+/** Works out `read(label, parent)` for every parent at once: labels are few, and the table then answers any row. */
+export function byParent<T>(read: (parent: Level1Key | null) => T): ByParent<T> {
+  return { OUTPUT: read('OUTPUT'), COST: read('COST'), BENEFIT: read('BENEFIT'), SATISFACTION: read('SATISFACTION'), NONE: read(null) };
+}
+
+/** resolveLevel2 of a trimmed text under every parent. */
+const readLevel2ByParent = (t: string): ByParent<Level2Key | null> => {
+  const label = t.trim();
+  return byParent((parent) => resolveLevel2(label, parent));
+};
+
 /** The indicator's resolved labels, once per document (labels resolve through the per-linter text cache). */
 export function indicatorLabels(i: Indicator, ctx: FactContext): IndicatorLabels {
   return perObject(ctx, 'structure-categories:labels', i, () => {
-    const level1 = ctx.shared('resolveLevel1', text(i.level1), () => resolveLevel1(text(i.level1)));
-    const level2Text = text(i.level2);
-    const level2 = ctx.shared('resolveLevel2', `${level1}\u0000${level2Text}`, () => resolveLevel2(level2Text, level1));
+    const level1 = nameAnalysis(ctx, i.level1?.text ?? '').get(SLOT.level1, readAsLevel1);
+    const level2 = nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.level2ByParent, readLevel2ByParent)[level1 ?? 'NONE'];
     return { level1, level2, shifted: shiftedEntry(i, ctx) };
   });
 }
@@ -272,7 +285,7 @@ const readBareSatisfaction = (t: string): boolean => {
  * The readings of a field's text categoryMatch needs: through the per-linter text cache when a context
  * is given (names and labels repeat across files), worked out on the spot otherwise.
  */
-function fieldReading<T>(field: SourcedText | null, slot: string, read: (t: string) => T, ctx?: FactContext): T {
+function fieldReading<T>(field: SourcedText | null, slot: Slot, read: (t: string) => T, ctx?: FactContext): T {
   // Labels share the names' cache family: every reading is a pure function of the text, whatever field it came from.
   return ctx ? nameAnalysis(ctx, field?.text ?? '').get(slot, read) : read(field?.text ?? '');
 }
@@ -280,14 +293,14 @@ function fieldReading<T>(field: SourcedText | null, slot: string, read: (t: stri
 function categoryMatch(i: Indicator, labels: IndicatorLabels, ctx?: FactContext): { level: 1 | 2; key: Level1Key | Level2Key } | null {
   const name = text(i.level3);
   if (name === '' || labels.shifted) return null;
-  const own = fieldReading(i.level3, 'compared', readCompared, ctx);
+  const own = fieldReading(i.level3, SLOT.compared, readCompared, ctx);
   const { level1: l1, level2: l2 } = labels;
   let match: { level: 1 | 2; key: Level1Key | Level2Key } | null = null;
-  if (l2 && own === fieldReading(i.level2, 'compared', readCompared, ctx)) match = { level: 2, key: l2 };
-  else if (l1 && own === fieldReading(i.level1, 'compared', readCompared, ctx)) match = { level: 1, key: l1 };
-  else match = fieldReading(i.level3, 'category', readCategory, ctx);
+  if (l2 && own === fieldReading(i.level2, SLOT.compared, readCompared, ctx)) match = { level: 2, key: l2 };
+  else if (l1 && own === fieldReading(i.level1, SLOT.compared, readCompared, ctx)) match = { level: 1, key: l1 };
+  else match = fieldReading(i.level3, SLOT.category, readCategory, ctx);
   if (match && (match.key === 'SAT_SUB' || match.key === 'SATISFACTION')) {
-    return fieldReading(i.level3, 'bare-satisfaction', readBareSatisfaction, ctx) ? match : null;
+    return fieldReading(i.level3, SLOT.bareSatisfaction, readBareSatisfaction, ctx) ? match : null;
   }
   return match;
 }

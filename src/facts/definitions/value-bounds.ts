@@ -5,7 +5,7 @@ import { nameClauses } from '../../classify/name-terms.js';
 import { UNBOUNDED_RATE_WORDS } from '../../lexicon/name-unit-expectations.js';
 import { filedLevel2 } from './indicator-labels.js';
 import { parsedTarget } from './indicator-value.js';
-import { level3Analysis } from './name-analysis.js';
+import { SLOT, level3Analysis } from './name-analysis.js';
 
 /** Growth and increase rates (增长率, 提升率, 增幅) may pass 100%: the bounds rules leave them alone. */
 export function isUnboundedRate(name: string): boolean {
@@ -15,7 +15,7 @@ export function isUnboundedRate(name: string): boolean {
 
 /** isUnboundedRate of the name as written, kept with the name's other readings in the per-linter text cache. */
 function unboundedName(s: IndicatorSubject, ctx: FactContext): boolean {
-  return level3Analysis(ctx, s.indicator.level3).get('unbounded-rate', isUnboundedRate);
+  return level3Analysis(ctx, s.indicator.level3).get(SLOT.unboundedRate, isUnboundedRate);
 }
 
 /** The value half of R-VAL-12: a percentage above 100 or a permille above 1000. */

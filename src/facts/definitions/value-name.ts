@@ -12,7 +12,7 @@ import { NAME_MEASURE_RULES, NOT_MEASURE_ENDINGS } from '../../lexicon/name-unit
 import type { ParsedValue } from '../../grammar/value.js';
 import { filedLevel2 } from './indicator-labels.js';
 import { parsedTarget } from './indicator-value.js';
-import { level3Analysis } from './name-analysis.js';
+import { SLOT, level3Analysis } from './name-analysis.js';
 
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 const DIRECTION_CHARS = new Set([...'≥≤><=＞＜＝≧≦']);
@@ -63,7 +63,7 @@ const readHasDigit = (text: string): boolean => /\d/.test(foldWidth(text.trim())
 export const nameEmbeddedValue = defineFact({
   name: 'nameEmbeddedValue', scope: 'indicator', type: 'string',
   description: '三级指标名称中写入的数值和单位（如“村组干部230人”中的“230人”）；名称末尾的，或与指标值数值相同的才算；没有时为空字符串',
-  compute: (s, ctx) => (level3Analysis(ctx, s.indicator.level3).get('has-digit', readHasDigit) ? embeddedValue(nameOf(s), parsedTarget(s, ctx).number) : ''),
+  compute: (s, ctx) => (level3Analysis(ctx, s.indicator.level3).get(SLOT.hasDigit, readHasDigit) ? embeddedValue(nameOf(s), parsedTarget(s, ctx).number) : ''),
 });
 
 export type GoalReason = 'leading-verb' | 'trailing-aim' | 'abstract-benefit';
@@ -101,7 +101,7 @@ const readGoal = (text: string) => goalReason(text.trim());
 
 function goal(s: IndicatorSubject, ctx: FactContext) {
   // A pure function of the name: names repeat across a bureau's files, so it is kept in the per-linter text cache.
-  return level3Analysis(ctx, s.indicator.level3).get('goal', readGoal);
+  return level3Analysis(ctx, s.indicator.level3).get(SLOT.goal, readGoal);
 }
 
 /**
@@ -190,7 +190,7 @@ export const unitMismatchReason = defineFact({
     return unitMismatchWith(
       parsedTarget(s, ctx), i.unit?.text ?? null, filedLevel2(s, ctx),
       () => [i.symbol?.text, i.target?.text, i.unit?.text].filter(Boolean).join(''),
-      () => level3Analysis(ctx, i.level3).get('measure-ending', readMeasureEnding),
+      () => level3Analysis(ctx, i.level3).get(SLOT.measureEnding, readMeasureEnding),
     );
   },
 });
