@@ -185,6 +185,9 @@ function level2Problem(label: string, level1: Level1Key | null): LabelProblem | 
   return { reason: '不是规范的二级指标名称', advice: near ? `应为“${near}”` : all };
 }
 
+/** level2Problem of a label under every 一级, for the per-linter name cache. */
+const readLevel2Problems = (label: string): ByParent<LabelProblem | null> => byParent((parent) => level2Problem(label, parent));
+
 export const unknownCategoryLabels = defineFact({
   name: 'unknownCategoryLabels',
   scope: 'indicator',
@@ -199,12 +202,12 @@ export const unknownCategoryLabels = defineFact({
     // Inherited cells keep the span of the cell they repeat: that cell was already reported.
     if (i.level1 && !i.level1Inherited) {
       const label = i.level1.text;
-      const problem = ctx.shared('level1Problem', label, () => level1Problem(label));
+      const problem = nameAnalysis(ctx, label).get(SLOT.level1Problem, level1Problem);
       if (problem) items.push({ span: i.level1.span, path: [...s.path, 'level1'], data: { levelName: '一级指标', label: text(i.level1), ...problem } });
     }
     if (i.level2 && !i.level2Inherited) {
       const label = i.level2.text;
-      const problem = ctx.shared('level2Problem', `${labels.level1}\u0000${label}`, () => level2Problem(label, labels.level1));
+      const problem = nameAnalysis(ctx, label).get(SLOT.level2ProblemByParent, readLevel2Problems)[labels.level1 ?? 'NONE'];
       if (problem) items.push({ span: i.level2.span, path: [...s.path, 'level2'], data: { levelName: '二级指标', label: text(i.level2), ...problem } });
     }
     return items;
