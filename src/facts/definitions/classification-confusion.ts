@@ -209,19 +209,34 @@ export const benefitActivityVerb = defineFact({
  */
 export function costImpactProblem(filed: string | null, name: string, clauses: readonly string[], direction: string | null): string {
   if (filed !== 'SOC_COST' && filed !== 'ECO_COST') return '';
+  return costImpactFrom(costImpactReading(clauses), name, direction);
+}
+
+/** What costImpactProblem reads in the clauses: null when the name is empty or negative (nothing to report). */
+interface CostImpactReading {
+  positiveAim: boolean;
+  /** An impact word, not ending like a rate: a "≥" on it asks for more harm. */
+  unratedImpact: boolean;
+}
+
+function costImpactReading(clauses: readonly string[]): CostImpactReading | null {
   const text = clauses.join('');
-  if (text === '' || namePolarity(text) === 'negative') return '';
+  const polarity = text === '' ? null : namePolarity(text);
+  if (text === '' || polarity === 'negative') return null;
   const hasImpact = IMPACT_WORDS.some((w) => text.includes(w));
   const aimFirst = clauses.some((c) => POSITIVE_AIM_WORDS.some((w) => c.startsWith(w)));
-  if (!hasImpact && (aimFirst || namePolarity(text) === 'positive')) {
-    return `“${name}”是一个正面目标，不是需要控制的负面影响`;
-  }
-  const isRate = /[率度]$/u.test(text);
-  if (hasImpact && !isRate && (direction === '≥' || direction === '>')) {
-    return `负面影响用了“${direction}”，等于要求影响越大越好`;
-  }
+  return { positiveAim: !hasImpact && (aimFirst || polarity === 'positive'), unratedImpact: hasImpact && !/[率度]$/u.test(text) };
+}
+
+function costImpactFrom(reading: CostImpactReading | null, name: string, direction: string | null): string {
+  if (reading === null) return '';
+  if (reading.positiveAim) return `“${name}”是一个正面目标，不是需要控制的负面影响`;
+  if (reading.unratedImpact && (direction === '≥' || direction === '>')) return `负面影响用了“${direction}”，等于要求影响越大越好`;
   return '';
 }
+
+/** costImpactReading of the trimmed name, as a reader of the name's analysis. */
+const readCostImpact = (text: string): CostImpactReading | null => costImpactReading(nameClauses(text.trim()));
 
 export const costImpactProblemText = defineFact({
   name: 'costImpactProblemText', scope: 'indicator', type: 'string',
@@ -230,7 +245,9 @@ export const costImpactProblemText = defineFact({
     const filed = filedLevel2(s, ctx);
     // Only the two effect costs are checked: the others need neither the clauses nor the parsed value.
     if (filed !== 'SOC_COST' && filed !== 'ECO_COST') return '';
-    return costImpactProblem(filed, nameOf(s), clausesOf(s, ctx), parsedTarget(s, ctx).direction);
+    const reading = level3Analysis(ctx, s.indicator.level3).get(SLOT.costImpact, readCostImpact);
+    // The value is parsed only when its direction can matter.
+    return reading === null ? '' : costImpactFrom(reading, nameOf(s), reading.positiveAim ? null : parsedTarget(s, ctx).direction);
   },
 });
 
