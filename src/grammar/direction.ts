@@ -21,6 +21,10 @@ export interface DirectionMatch {
 }
 
 const SYMBOL_RUN = /^[≥≧⩾≮≤≦⩽≯<>=](?:[\s]*[≥≧⩾≮≤≦⩽≯<>=])*/;
+/** The characters SYMBOL_RUN starts with. */
+const SYMBOL_FIRSTS: ReadonlySet<string> = new Set([...'≥≧⩾≮≤≦⩽≯<>=']);
+/** First characters of the prefix words. */
+const PREFIX_FIRSTS: ReadonlySet<string> = new Set(PREFIX_WORDS.map(([word]) => word[0]!));
 
 /** Combines a run of symbol characters: '>=' and '≥≥' are ≥, '=<' is ≤, a lone '=' is =. */
 function combineSymbols(run: string): Direction | null {
@@ -39,13 +43,17 @@ function combineSymbols(run: string): Direction | null {
 /** Reads a symbol run or a prefix word at `start` of the original text. */
 export function readLeadingDirection(text: string, start = 0): DirectionMatch | null {
   const folded = foldWidth(text);
-  const run = SYMBOL_RUN.exec(folded.slice(start));
+  const first = folded[start] ?? '';
+  // SYMBOL_RUN can only match from a symbol character, and a prefix word only from its own first character.
+  const run = SYMBOL_FIRSTS.has(first) ? SYMBOL_RUN.exec(folded.slice(start)) : null;
   if (run) {
-    const direction = combineSymbols(run[0]);
+    // A single symbol is its own direction (combineSymbols of one character), the usual case.
+    const direction = run[0].length === 1 ? SYMBOL_CHARS[first]! : combineSymbols(run[0]);
     if (direction === null) return null;
     const raw = text.slice(start, start + run[0].length);
     return { direction, raw, length: run[0].length, source: 'symbol', needsNormalising: raw !== direction };
   }
+  if (!PREFIX_FIRSTS.has(first)) return null;
   for (const [word, direction] of PREFIX_WORDS) {
     if (folded.startsWith(word, start)) {
       return { direction, raw: word, length: word.length, source: 'word', needsNormalising: false };

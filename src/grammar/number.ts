@@ -75,12 +75,13 @@ export function readNumber(text: string, start = 0, options: ReadNumberOptions =
 
   while (i < folded.length) {
     const ch = folded[i]!;
-    const arabic = /\d/.test(ch) ? ARABIC.exec(folded.slice(i)) : null;
+    const arabic = ch >= '0' && ch <= '9' ? ARABIC.exec(folded.slice(i)) : null;
     if (arabic) {
       // An Arabic number directly after another digit (三5) is not one number.
       if (lastWasDigit) break;
-      current = Number(arabic[0].replace(/,/g, ''));
-      grouped ||= arabic[0].includes(',');
+      const hasGroups = arabic[0].includes(',');
+      current = Number(hasGroups ? arabic[0].replace(/,/g, '') : arabic[0]);
+      grouped ||= hasGroups;
       sawArabic = sawDigit = lastWasDigit = true;
       i += arabic[0].length;
       continue;

@@ -72,8 +72,16 @@ export const EVALUATION_FRAMEWORK_LABELS: readonly string[] = [
   '决策', '过程', '预算执行率', '资金到位率', '项目管理', '项目立项', '资金管理', '组织实施', '资金执行率', '资金使用',
 ];
 
+/**
+ * What the first three steps of labelStem act on: white space, a bracket, or a first character that
+ * may open an enumeration (一、 1. （一）). A label with none of these keeps all but its ending.
+ */
+const NEEDS_FULL_STEM = /[\s\u3000（()）]|^[一二三四五六七八九十\d]/;
+
 /** Normalises a label for lookup: no spaces, brackets, leading enumeration or trailing 指标/类. */
 export function labelStem(label: string): string {
+  // Most labels (产出指标, 数量) have no space, bracket or leading enumeration: only the ending is cut.
+  if (!NEEDS_FULL_STEM.test(label)) return label.replace(/(?:类)?指标$/, '').replace(/类$/, '');
   return label
     .replace(/[\s\u3000]+/g, '')
     .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, '')

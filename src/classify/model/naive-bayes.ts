@@ -243,19 +243,34 @@ export class BayesCategoryClassifier {
   }
 
   /**
+   * ln P(token at a position | class), as natural computes it: ln((count || smoothing) / total). A
+   * class of the model reads its table (filled with exactly these logs); any other is worked out.
+   */
+  private logLikelihoodOf(key: Level2Key): (at: number) => number {
+    const table = this.tables.get(key);
+    if (table !== undefined) {
+      const { logLikelihood } = table;
+      return (at) => logLikelihood[at]!;
+    }
+    const { classFeatures, classTotals, smoothing } = this.counts;
+    const counts = classFeatures[key] ?? {};
+    const total = classTotals[key] ?? 1;
+    return (at) => Math.log((counts[at] || smoothing) / total);
+  }
+
+  /**
    * How much each feature of the name favours `key` over `other`: the log-likelihood ratio summed over
    * the feature's repeats (`$及时性`, `$及时性#2` … count as one feature), strongest first.
    */
   support(tokens: readonly string[], key: Level2Key, other: Level2Key): { token: string; weight: number }[] {
-    const { classFeatures, classTotals, smoothing } = this.counts;
-    const [countsK, countsO] = [classFeatures[key] ?? {}, classFeatures[other] ?? {}];
-    const [totalK, totalO] = [classTotals[key] ?? 1, classTotals[other] ?? 1];
+    const logK = this.logLikelihoodOf(key);
+    const logO = this.logLikelihoodOf(other);
     const byFeature = new Map<string, number>();
     for (const token of tokens) {
       const at = this.positions.get(token);
       if (at === undefined) continue;
-      const feature = token.replace(/#\d+$/, '');
-      const llr = Math.log((countsK[at] || smoothing) / totalK) - Math.log((countsO[at] || smoothing) / totalO);
+      const llr = logK(at) - logO(at);
+      const feature = featureOfToken(token);
       byFeature.set(feature, (byFeature.get(feature) ?? 0) + llr);
     }
     return [...byFeature]
@@ -264,6 +279,17 @@ export class BayesCategoryClassifier {
   }
 }
 
+
+/** The feature a token repeats: `tok#3` → `tok` (what `token.replace(/#\d+$/, '')` gives, without a regex per token). */
+function featureOfToken(token: string): string {
+  const hash = token.lastIndexOf('#');
+  if (hash < 0 || hash === token.length - 1) return token;
+  for (let i = hash + 1; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return token;
+  }
+  return token.slice(0, hash);
+}
 
 /**
  * natural's BayesClassifier, loaded on first use: only training and callers of `natural` need it, and

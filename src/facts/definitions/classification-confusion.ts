@@ -8,6 +8,7 @@ import {
 } from '../../lexicon/classification-terms.js';
 import { filedLevel2 } from './indicator-labels.js';
 import { namePrediction } from './indicator-category.js';
+import { SLOT, level3Analysis } from './name-analysis.js';
 import { perObject } from './per-object.js';
 import { parsedTarget } from './indicator-value.js';
 
@@ -20,11 +21,13 @@ const MEASURE_TAIL = /^[率度性数量]?$/u;
 
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 
+/** nameClauses of the trimmed name, as a reader of the name's analysis. */
+const readClauses = (text: string): string[] => nameClauses(text.trim());
+
 /** The name's clauses, cleaned once per name (folded, no brackets without Hanzi, no % and no trailing 指标). */
 function clausesOf(s: IndicatorSubject, ctx: FactContext): string[] {
-  const name = nameOf(s);
   // A pure function of the name: kept in the per-linter text cache (callers never change the array).
-  return ctx.shared('nameClauses', name, () => nameClauses(name));
+  return level3Analysis(ctx, s.indicator.level3).get(SLOT.clauses, readClauses);
 }
 
 interface Head {
@@ -105,21 +108,49 @@ function moneyInputAtHead(text: string): string | null {
  */
 export function inputMeasure(filed: string | null, clauses: readonly string[]): { term: string; kind: InputKind } | null {
   if (filed === null || filed === 'SAT_SUB') return null;
+  return inputMeasureAs(filed, inputTerms(clauses));
+}
+
+/** What inputMeasure looks for in a name, found before the filing is known: it depends on the clauses alone. */
+interface InputTerms {
+  text: string;
+  processTerm: string | undefined;
+  speaksOfMoney: boolean;
+  money: string | null;
+  staff: string | undefined;
+}
+
+function inputTerms(clauses: readonly string[]): InputTerms {
   const text = clauses.join('');
-  if (text === '') return null;
-  const processTerm = PROCESS_RATE_TERMS.find((t) => text.includes(t));
-  const speaksOfMoney = MONEY_WORDS.some((w) => text.includes(w));
+  return {
+    text,
+    processTerm: PROCESS_RATE_TERMS.find((t) => text.includes(t)),
+    speaksOfMoney: MONEY_WORDS.some((w) => text.includes(w)),
+    money: moneyInputAtHead(text),
+    staff: STAFF_INPUT_TERMS.find((t) => text.includes(t)),
+  };
+}
+
+/** inputMeasure for a known filing (not null, not SAT_SUB) and the name's terms. */
+function inputMeasureAs(filed: string, terms: InputTerms): { term: string; kind: InputKind } | null {
+  if (terms.text === '') return null;
+  const { processTerm, speaksOfMoney, money, staff } = terms;
   if (processTerm && speaksOfMoney) return { term: processTerm, kind: 'process' };
   if (COST_KEYS.includes(filed)) return null;
   if (!OUTPUT_KEYS.includes(filed) && !BENEFIT_KEYS.includes(filed)) return null;
-  const money = moneyInputAtHead(text);
   if (money) return { term: money, kind: 'money' };
-  const staff = STAFF_INPUT_TERMS.find((t) => text.includes(t));
   return staff ? { term: staff, kind: 'staff' } : null;
 }
 
+/** inputTerms of the trimmed name, as a reader of the name's analysis. */
+const readInputTerms = (text: string): InputTerms => inputTerms(nameClauses(text.trim()));
+
 function input(s: IndicatorSubject, ctx: FactContext) {
-  return perObject(ctx, 'classification:input', s.indicator, () => inputMeasure(filedLevel2(s, ctx), clausesOf(s, ctx)));
+  return perObject(ctx, 'classification:input', s.indicator, () => {
+    const filed = filedLevel2(s, ctx);
+    if (filed === null || filed === 'SAT_SUB') return null;
+    return inputMeasureAs(filed, level3Analysis(ctx, s.indicator.level3).get(SLOT.inputTerms, readInputTerms));
+  });
 }
 
 const INPUT_KIND_LABELS: Record<InputKind, string> = {
@@ -178,24 +209,46 @@ export const benefitActivityVerb = defineFact({
  */
 export function costImpactProblem(filed: string | null, name: string, clauses: readonly string[], direction: string | null): string {
   if (filed !== 'SOC_COST' && filed !== 'ECO_COST') return '';
+  return costImpactFrom(costImpactReading(clauses), name, direction);
+}
+
+/** What costImpactProblem reads in the clauses: null when the name is empty or negative (nothing to report). */
+interface CostImpactReading {
+  positiveAim: boolean;
+  /** An impact word, not ending like a rate: a "≥" on it asks for more harm. */
+  unratedImpact: boolean;
+}
+
+function costImpactReading(clauses: readonly string[]): CostImpactReading | null {
   const text = clauses.join('');
-  if (text === '' || namePolarity(text) === 'negative') return '';
+  const polarity = text === '' ? null : namePolarity(text);
+  if (text === '' || polarity === 'negative') return null;
   const hasImpact = IMPACT_WORDS.some((w) => text.includes(w));
   const aimFirst = clauses.some((c) => POSITIVE_AIM_WORDS.some((w) => c.startsWith(w)));
-  if (!hasImpact && (aimFirst || namePolarity(text) === 'positive')) {
-    return `“${name}”是一个正面目标，不是需要控制的负面影响`;
-  }
-  const isRate = /[率度]$/u.test(text);
-  if (hasImpact && !isRate && (direction === '≥' || direction === '>')) {
-    return `负面影响用了“${direction}”，等于要求影响越大越好`;
-  }
+  return { positiveAim: !hasImpact && (aimFirst || polarity === 'positive'), unratedImpact: hasImpact && !/[率度]$/u.test(text) };
+}
+
+function costImpactFrom(reading: CostImpactReading | null, name: string, direction: string | null): string {
+  if (reading === null) return '';
+  if (reading.positiveAim) return `“${name}”是一个正面目标，不是需要控制的负面影响`;
+  if (reading.unratedImpact && (direction === '≥' || direction === '>')) return `负面影响用了“${direction}”，等于要求影响越大越好`;
   return '';
 }
+
+/** costImpactReading of the trimmed name, as a reader of the name's analysis. */
+const readCostImpact = (text: string): CostImpactReading | null => costImpactReading(nameClauses(text.trim()));
 
 export const costImpactProblemText = defineFact({
   name: 'costImpactProblemText', scope: 'indicator', type: 'string',
   description: '社会成本、生态环境成本指标写成正面目标或对负面影响用了“≥”时的说明；否则为空字符串',
-  compute: (s, ctx) => costImpactProblem(filedLevel2(s, ctx), nameOf(s), clausesOf(s, ctx), parsedTarget(s, ctx).direction),
+  compute(s, ctx) {
+    const filed = filedLevel2(s, ctx);
+    // Only the two effect costs are checked: the others need neither the clauses nor the parsed value.
+    if (filed !== 'SOC_COST' && filed !== 'ECO_COST') return '';
+    const reading = level3Analysis(ctx, s.indicator.level3).get(SLOT.costImpact, readCostImpact);
+    // The value is parsed only when its direction can matter.
+    return reading === null ? '' : costImpactFrom(reading, nameOf(s), reading.positiveAim ? null : parsedTarget(s, ctx).direction);
+  },
 });
 
 export const CLASSIFICATION_CONFUSION_FACTS = [

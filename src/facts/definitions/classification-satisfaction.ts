@@ -4,6 +4,7 @@ import { nameClauses } from '../../classify/name-terms.js';
 import { isCategoryLabel } from '../../lexicon/categories.js';
 import { QUALIFIED_OBJECT, SATISFACTION_TERMS, SUBJECT_NOUNS, SUBJECT_SUFFIX_CHARS } from '../../lexicon/satisfaction-terms.js';
 import { filedLevel2 } from './indicator-labels.js';
+import { SLOT, level3Analysis } from './name-analysis.js';
 
 /** What may follow the satisfaction word while it is still the head: 满意度, 满意度提升率, 满意率. */
 const AFTER_HEAD = /^(?:提升|提高|增长|增加)?(?:率|度|幅度)?$/u;
@@ -40,9 +41,18 @@ export function namesSubject(before: string): boolean {
   return SUBJECT_SUFFIX_CHARS.includes(subject.at(-1) ?? '');
 }
 
+/** Readers of the trimmed name for its analysis (a pure function of the text, kept in the per-linter text cache). */
+const readHead = (text: string): SatisfactionHead | null => satisfactionHead(text.trim());
+
+function subjectMissing(text: string): boolean {
+  const name = text.trim();
+  const found = satisfactionHead(name);
+  if (!found || isCategoryLabel(name)) return false;
+  return !namesSubject(found.before);
+}
+
 function head(s: IndicatorSubject, ctx: FactContext): SatisfactionHead | null {
-  const name = s.indicator.level3?.text.trim() ?? '';
-  return ctx.memo(`classification:satisfaction:${name}`, () => satisfactionHead(name));
+  return level3Analysis(ctx, s.indicator.level3).get(SLOT.satisfactionHead, readHead);
 }
 
 export const satisfactionTermOutsideCategory = defineFact({
@@ -58,12 +68,7 @@ export const satisfactionTermOutsideCategory = defineFact({
 export const satisfactionSubjectMissing = defineFact({
   name: 'satisfactionSubjectMissing', scope: 'indicator', type: 'boolean',
   description: '满意度类三级指标没有写明调查谁（如“满意率”“对象满意度”“服务满意度”）；名称只是类别名（“满意度”）时为 false，由类别名规则处理',
-  compute(s, ctx) {
-    const name = s.indicator.level3?.text.trim() ?? '';
-    const found = head(s, ctx);
-    if (!found || isCategoryLabel(name)) return false;
-    return !namesSubject(found.before);
-  },
+  compute: (s, ctx) => level3Analysis(ctx, s.indicator.level3).get(SLOT.satisfactionSubjectMissing, subjectMissing),
 });
 
 export const CLASSIFICATION_SATISFACTION_FACTS = [satisfactionTermOutsideCategory, satisfactionSubjectMissing];

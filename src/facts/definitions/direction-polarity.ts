@@ -1,9 +1,8 @@
 // Direction facts (family D, R-DIR-02/03): which way an indicator's name says its value should go.
-import { defineFact, type IndicatorSubject } from '../types.js';
+import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import { namePolarity, type Polarity } from '../../lexicon/polarity.js';
 import { endsLikeRate, hasGrowthWord, hasRemedyWord, hasSpendingWord, negativeTermIsHead } from '../../lexicon/direction-guards.js';
-
-const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
+import { SLOT, level3Analysis } from './name-analysis.js';
 
 /**
  * The polarity lexicon read with two corrections. A negative noun counts only as the head of the
@@ -24,19 +23,39 @@ export function directionPolarity(name: string): Polarity | null {
  * on them (人员经费增长率 ≤3%) is a legitimate control target.
  */
 export function isPositiveRateName(name: string): boolean {
-  return directionPolarity(name) === 'positive' && endsLikeRate(name) && !hasGrowthWord(name) && !hasSpendingWord(name);
+  return nameDirection(name).positiveRate;
+}
+
+/** Both readings of a name, worked out together: isPositiveRateName starts from directionPolarity. */
+interface NameDirection {
+  polarity: Polarity | null;
+  positiveRate: boolean;
+}
+
+function nameDirection(name: string): NameDirection {
+  const polarity = directionPolarity(name);
+  const positiveRate = polarity === 'positive' && endsLikeRate(name) && !hasGrowthWord(name) && !hasSpendingWord(name);
+  return { polarity, positiveRate };
+}
+
+/** The trimmed name's readings, as a reader of the name's analysis. */
+const readDirection = (text: string): NameDirection => nameDirection(text.trim());
+
+/** A pure function of the name: kept with the name's other readings in the per-linter text cache. */
+function directionOf(s: IndicatorSubject, ctx: FactContext): NameDirection {
+  return level3Analysis(ctx, s.indicator.level3).get(SLOT.direction, readDirection);
 }
 
 export const indicatorPolarity = defineFact({
   name: 'indicatorPolarity', scope: 'indicator', type: 'string',
   description: '按三级指标名称判断的指标方向：negative（越低越好，如事故、投诉次数）、positive（越高越好，如合格率）；处置类指标（查处率、受理率）和无法判断时为空字符串',
-  compute: (s) => directionPolarity(nameOf(s)) ?? '',
+  compute: (s, ctx) => directionOf(s, ctx).polarity ?? '',
 });
 
 export const isPositiveRate = defineFact({
   name: 'isPositiveRate', scope: 'indicator', type: 'boolean',
   description: '三级指标是越高越好的比率（合格率、及时率、覆盖率、满意度……），不含增长率和经费类占比',
-  compute: (s) => isPositiveRateName(nameOf(s)),
+  compute: (s, ctx) => directionOf(s, ctx).positiveRate,
 });
 
 export const DIRECTION_POLARITY_FACTS = [indicatorPolarity, isPositiveRate];

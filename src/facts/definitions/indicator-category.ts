@@ -4,14 +4,18 @@ import { predictCategory, type CategoryPrediction } from '../../classify/categor
 import { level2Label } from '../../lexicon/categories.js';
 import { namePolarity } from '../../lexicon/polarity.js';
 import { filedLevel2 } from './indicator-labels.js';
+import { SLOT, nameAnalysis } from './name-analysis.js';
 
 function prediction(s: IndicatorSubject, ctx: FactContext) {
   return namePrediction(s.indicator.level3?.text ?? '', ctx);
 }
 
+/** predictCategory without hints, as a reader of the name's analysis. */
+const readPrediction = (text: string): CategoryPrediction => predictCategory(text);
+
 /** The category model's reading of a 三级 name: a pure function of the text, so kept in the per-linter text cache. */
 export function namePrediction(name: string, ctx: FactContext): CategoryPrediction {
-  return ctx.shared('predictCategory', name, () => predictCategory(name));
+  return nameAnalysis(ctx, name).get(SLOT.prediction, readPrediction);
 }
 
 export const predictedLevel2 = defineFact({

@@ -3,7 +3,8 @@ import { defineFact, type FactContext, type IndicatorSubject } from '../types.js
 import type { Indicator } from '../../model/index.js';
 import type { Level1Key, Level2Key } from '../../lexicon/categories.js';
 import { perObject } from './per-object.js';
-import { resolveLevel1, resolveLevel2 } from './structure-categories.js';
+import { SLOT, nameAnalysis } from './name-analysis.js';
+import { byParent, resolveLevel1, resolveLevel2, type ByParent } from './structure-categories.js';
 
 const text = (field: { text: string } | null) => field?.text.trim() ?? '';
 
@@ -55,13 +56,23 @@ interface Filed {
 
 function filed(indicator: Indicator, ctx: FactContext | undefined): Filed {
   if (!ctx) return filedOf(indicator, resolveLevel1, resolveLevel2);
-  // Once per indicator and document; each label resolves once per linter (the text cache).
-  return perObject(ctx, 'indicator-labels:filed', indicator, () => filedOf(
-    indicator,
-    (l) => ctx.shared('resolveLevel1', l, () => resolveLevel1(l)),
-    (l, l1) => ctx.shared('resolveLevel2', `${l1}\u0000${l}`, () => resolveLevel2(l, l1)),
-  ));
+  // Once per indicator and document; each label is understood once per linter (the name cache),
+  // a 二级 label under every 一级 at once.
+  return perObject(ctx, 'indicator-labels:filed', indicator, () => {
+    const level1 = nameAnalysis(ctx, indicator.level1?.text ?? '').get(SLOT.filedLevel1, readFiledLevel1);
+    const level2 = nameAnalysis(ctx, indicator.level2?.text ?? '').get(SLOT.filedLevel2ByParent, readFiledLevel2ByParent)[level1 ?? 'NONE'];
+    return { level1, level2 };
+  });
 }
+
+/** The 一级 key of a trimmed text as the content rules understand it. */
+const readFiledLevel1 = (t: string): Level1Key | null => understood(t.trim(), resolveLevel1);
+
+/** The 二级 key of a trimmed text as the content rules understand it, under every 一级. */
+const readFiledLevel2ByParent = (t: string): ByParent<Level2Key | null> => {
+  const label = t.trim();
+  return byParent((parent) => understood(label, (l) => resolveLevel2(l, parent)));
+};
 
 function filedOf(
   indicator: Indicator,

@@ -2,7 +2,7 @@
 import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import { valueAsWritten } from '../subjects.js';
 import { isMoneyCeiling, type ParsedValue } from '../../grammar/value.js';
-import { echoesName } from '../../classify/similarity.js';
+import { echoesName, type EchoResult } from '../../classify/similarity.js';
 import type { Indicator } from '../../model/index.js';
 import { perObject } from './per-object.js';
 import { sharedParseValue } from './value-cache.js';
@@ -19,10 +19,15 @@ export function indicatorTarget(indicator: Indicator, ctx: FactContext): ParsedV
     sharedParseValue(ctx, ind.target?.text ?? '', ind.symbol?.text ?? null, ind.unit?.text ?? null));
 }
 
-function echo(s: IndicatorSubject, ctx: FactContext) {
+/** What echoesName answers for an empty tail (most values have none): no names need gathering. */
+const NO_ECHO: EchoResult = Object.freeze({ echoes: false, similarity: 0, matched: null });
+
+function echo(s: IndicatorSubject, ctx: FactContext): EchoResult {
   return perObject(ctx, 'indicator-value:echo', s.indicator, () => {
+    const tail = parsedTarget(s, ctx).tail;
+    if (tail === '') return NO_ECHO;
     const names = [s.indicator.level3?.text, s.indicator.description?.text].filter((n): n is string => Boolean(n?.trim()));
-    return echoesName(parsedTarget(s, ctx).tail, names);
+    return echoesName(tail, names);
   });
 }
 

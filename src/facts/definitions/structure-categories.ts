@@ -1,4 +1,5 @@
 // Indicator and document facts about 一级/二级 labels: unknown labels (R-STRUCT-03), wrong parent (R-STRUCT-04), 三级 that is only a label (R-STRUCT-07), mixed frameworks (R-STRUCT-05).
+import { SLOT, nameAnalysis, type Slot } from './name-analysis.js';
 import { perObject } from './per-object.js';
 import { defineFact, type DocumentSubject, type FactContext, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
@@ -63,15 +64,24 @@ export function isShiftedNarrativeEntry(i: Indicator, ctx?: FactContext): boolea
   return ctx ? indicatorLabels(i, ctx).shifted : shiftedEntry(i);
 }
 
-function shiftedEntry(i: Indicator): boolean {
+function shiftedEntry(i: Indicator, ctx?: FactContext): boolean {
   if (i.origin !== 'narrative') return false;
-  const parent = resolveLevel1(text(i.level2));
-  const name = cleanLabel(text(i.level3));
-  const child = matchCategoryLabel(name);
-  if (parent === null || child?.level !== 2 || !ALLOWED_CHILDREN[parent].includes(child.key as Level2Key)) return false;
+  const parent = ctx ? nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.level1, readAsLevel1) : readAsLevel1(i.level2?.text ?? '');
+  if (parent === null) return false;
+  const { child, withIndicator } = ctx ? nameAnalysis(ctx, i.level3?.text ?? '').get(SLOT.asChild, readAsChild) : readAsChild(i.level3?.text ?? '');
+  if (child?.level !== 2 || !ALLOWED_CHILDREN[parent].includes(child.key as Level2Key)) return false;
   // 满意度指标-群众满意度 is an ordinary 二级-三级 entry (满意度指标 is also a 二级 name); only
   // 满意度指标-服务对象满意度指标-… written with 指标 is the shifted form.
-  return parent !== 'SATISFACTION' || /指标$/u.test(name);
+  return parent !== 'SATISFACTION' || withIndicator;
+}
+
+/** The 一级 key a (二级) text would resolve to: the parent of a shifted entry. */
+const readAsLevel1 = (t: string): Level1Key | null => resolveLevel1(t.trim());
+
+/** What a (三级) text names as a category label once cleaned, and whether it is written with 指标. */
+function readAsChild(t: string): { child: { level: 1 | 2; key: Level1Key | Level2Key } | null; withIndicator: boolean } {
+  const name = cleanLabel(t.trim());
+  return { child: matchCategoryLabel(name), withIndicator: /指标$/u.test(name) };
 }
 
 /** What the 一级/二级 labels of an indicator resolve to; many facts ask, so it is worked out once per document. */
@@ -84,13 +94,26 @@ export interface IndicatorLabels {
   readonly shifted: boolean;
 }
 
+/** A label's 二级 key under each 一级 it may stand under (NONE: no known 一级), for the per-linter name cache. */
+export type ByParent<T> = Readonly<Record<Level1Key | 'NONE', T>>;
+
+/** Works out `read(label, parent)` for every parent at once: labels are few, and the table then answers any row. */
+export function byParent<T>(read: (parent: Level1Key | null) => T): ByParent<T> {
+  return { OUTPUT: read('OUTPUT'), COST: read('COST'), BENEFIT: read('BENEFIT'), SATISFACTION: read('SATISFACTION'), NONE: read(null) };
+}
+
+/** resolveLevel2 of a trimmed text under every parent. */
+const readLevel2ByParent = (t: string): ByParent<Level2Key | null> => {
+  const label = t.trim();
+  return byParent((parent) => resolveLevel2(label, parent));
+};
+
 /** The indicator's resolved labels, once per document (labels resolve through the per-linter text cache). */
 export function indicatorLabels(i: Indicator, ctx: FactContext): IndicatorLabels {
   return perObject(ctx, 'structure-categories:labels', i, () => {
-    const level1 = ctx.shared('resolveLevel1', text(i.level1), () => resolveLevel1(text(i.level1)));
-    const level2Text = text(i.level2);
-    const level2 = ctx.shared('resolveLevel2', `${level1}\u0000${level2Text}`, () => resolveLevel2(level2Text, level1));
-    return { level1, level2, shifted: shiftedEntry(i) };
+    const level1 = nameAnalysis(ctx, i.level1?.text ?? '').get(SLOT.level1, readAsLevel1);
+    const level2 = nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.level2ByParent, readLevel2ByParent)[level1 ?? 'NONE'];
+    return { level1, level2, shifted: shiftedEntry(i, ctx) };
   });
 }
 
@@ -162,6 +185,9 @@ function level2Problem(label: string, level1: Level1Key | null): LabelProblem | 
   return { reason: '不是规范的二级指标名称', advice: near ? `应为“${near}”` : all };
 }
 
+/** level2Problem of a label under every 一级, for the per-linter name cache. */
+const readLevel2Problems = (label: string): ByParent<LabelProblem | null> => byParent((parent) => level2Problem(label, parent));
+
 export const unknownCategoryLabels = defineFact({
   name: 'unknownCategoryLabels',
   scope: 'indicator',
@@ -176,12 +202,12 @@ export const unknownCategoryLabels = defineFact({
     // Inherited cells keep the span of the cell they repeat: that cell was already reported.
     if (i.level1 && !i.level1Inherited) {
       const label = i.level1.text;
-      const problem = ctx.shared('level1Problem', label, () => level1Problem(label));
+      const problem = nameAnalysis(ctx, label).get(SLOT.level1Problem, level1Problem);
       if (problem) items.push({ span: i.level1.span, path: [...s.path, 'level1'], data: { levelName: '一级指标', label: text(i.level1), ...problem } });
     }
     if (i.level2 && !i.level2Inherited) {
       const label = i.level2.text;
-      const problem = ctx.shared('level2Problem', `${labels.level1}\u0000${label}`, () => level2Problem(label, labels.level1));
+      const problem = nameAnalysis(ctx, label).get(SLOT.level2ProblemByParent, readLevel2Problems)[labels.level1 ?? 'NONE'];
       if (problem) items.push({ span: i.level2.span, path: [...s.path, 'level2'], data: { levelName: '二级指标', label: text(i.level2), ...problem } });
     }
     return items;
@@ -241,23 +267,43 @@ const BARE_SATISFACTION_STEMS: ReadonlySet<string> = new Set(['满意度', '满�
  * satisfaction is measured, so only the bare 满意度 or a name written with 指标 counts.
  */
 export function level3CategoryMatch(i: Indicator, ctx?: FactContext): { level: 1 | 2; key: Level1Key | Level2Key } | null {
-  if (ctx) return perObject(ctx, 'structure-categories:level3-match', i, () => categoryMatch(i, indicatorLabels(i, ctx)));
+  if (ctx) return perObject(ctx, 'structure-categories:level3-match', i, () => categoryMatch(i, indicatorLabels(i, ctx), ctx));
   const l1 = resolveLevel1(text(i.level1));
   return categoryMatch(i, { level1: l1, level2: resolveLevel2(text(i.level2), l1), shifted: shiftedEntry(i) });
 }
 
-function categoryMatch(i: Indicator, labels: IndicatorLabels): { level: 1 | 2; key: Level1Key | Level2Key } | null {
+/** A trimmed text as categoryMatch compares it. */
+const readCompared = (t: string): string => normaliseForCompare(t.trim());
+
+/** Which category a trimmed name names on its own (matchCategoryLabel). */
+const readCategory = (t: string): { level: 1 | 2; key: Level1Key | Level2Key } | null => matchCategoryLabel(t.trim());
+
+/** True when a trimmed satisfaction name is bare: 满意度 alone, or written with 指标. */
+const readBareSatisfaction = (t: string): boolean => {
+  const name = t.trim();
+  return BARE_SATISFACTION_STEMS.has(labelStem(name)) || /指标$/u.test(name.replace(/[\s\u3000]+/g, ''));
+};
+
+/**
+ * The readings of a field's text categoryMatch needs: through the per-linter text cache when a context
+ * is given (names and labels repeat across files), worked out on the spot otherwise.
+ */
+function fieldReading<T>(field: SourcedText | null, slot: Slot, read: (t: string) => T, ctx?: FactContext): T {
+  // Labels share the names' cache family: every reading is a pure function of the text, whatever field it came from.
+  return ctx ? nameAnalysis(ctx, field?.text ?? '').get(slot, read) : read(field?.text ?? '');
+}
+
+function categoryMatch(i: Indicator, labels: IndicatorLabels, ctx?: FactContext): { level: 1 | 2; key: Level1Key | Level2Key } | null {
   const name = text(i.level3);
   if (name === '' || labels.shifted) return null;
-  const own = normaliseForCompare(name);
+  const own = fieldReading(i.level3, SLOT.compared, readCompared, ctx);
   const { level1: l1, level2: l2 } = labels;
   let match: { level: 1 | 2; key: Level1Key | Level2Key } | null = null;
-  if (l2 && own === normaliseForCompare(text(i.level2))) match = { level: 2, key: l2 };
-  else if (l1 && own === normaliseForCompare(text(i.level1))) match = { level: 1, key: l1 };
-  else match = matchCategoryLabel(name);
+  if (l2 && own === fieldReading(i.level2, SLOT.compared, readCompared, ctx)) match = { level: 2, key: l2 };
+  else if (l1 && own === fieldReading(i.level1, SLOT.compared, readCompared, ctx)) match = { level: 1, key: l1 };
+  else match = fieldReading(i.level3, SLOT.category, readCategory, ctx);
   if (match && (match.key === 'SAT_SUB' || match.key === 'SATISFACTION')) {
-    const bare = BARE_SATISFACTION_STEMS.has(labelStem(name)) || /指标$/u.test(name.replace(/[\s\u3000]+/g, ''));
-    return bare ? match : null;
+    return fieldReading(i.level3, SLOT.bareSatisfaction, readBareSatisfaction, ctx) ? match : null;
   }
   return match;
 }

@@ -3,6 +3,7 @@ import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem }
 import type { SourcedText } from '../../model/index.js';
 import { columnRole } from '../../parse/table/labels.js';
 import { parsedTarget } from './indicator-value.js';
+import { perObject } from './per-object.js';
 
 const filled = (field: SourcedText | null): boolean => (field?.text.trim() ?? '') !== '';
 
@@ -12,7 +13,8 @@ const filled = (field: SourcedText | null): boolean => (field?.text.trim() ?? ''
  */
 function tableHasValueColumn(s: IndicatorSubject, ctx: FactContext): boolean {
   if (s.part !== 'table') return true;
-  return ctx.memo(`structure:hasValueColumn:${s.projectIndex}`, () => (s.project.table?.header ?? []).some((h) => columnRole(h.text) === 'target'));
+  // Keyed by the project object: no key string is built per row.
+  return perObject(ctx, 'structure:hasValueColumn', s.project, (project) => (project.table?.header ?? []).some((h) => columnRole(h.text) === 'target'));
 }
 
 /**

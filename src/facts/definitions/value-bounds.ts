@@ -1,10 +1,11 @@
 // Indicator facts about impossible or empty targets (R-VAL-12/13/14): percentages beyond 100, "≥100%" on a bounded rate, targets that are always met.
-import { defineFact, type IndicatorSubject } from '../types.js';
+import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import type { ParsedValue } from '../../grammar/value.js';
 import { nameClauses } from '../../classify/name-terms.js';
 import { UNBOUNDED_RATE_WORDS } from '../../lexicon/name-unit-expectations.js';
 import { filedLevel2 } from './indicator-labels.js';
 import { parsedTarget } from './indicator-value.js';
+import { SLOT, level3Analysis } from './name-analysis.js';
 
 /** Growth and increase rates (增长率, 提升率, 增幅) may pass 100%: the bounds rules leave them alone. */
 export function isUnboundedRate(name: string): boolean {
@@ -12,33 +13,46 @@ export function isUnboundedRate(name: string): boolean {
   return UNBOUNDED_RATE_WORDS.some((w) => text.includes(w));
 }
 
-const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text ?? '';
+/** isUnboundedRate of the name as written, kept with the name's other readings in the per-linter text cache. */
+function unboundedName(s: IndicatorSubject, ctx: FactContext): boolean {
+  return level3Analysis(ctx, s.indicator.level3).get(SLOT.unboundedRate, isUnboundedRate);
+}
 
-/** R-VAL-12: a percentage above 100 (or a permille above 1000) on a rate that cannot pass the whole. */
-export function outOfRange(v: ParsedValue, name: string): boolean {
-  if (isUnboundedRate(name) || v.number === null) return false;
+/** The value half of R-VAL-12: a percentage above 100 or a permille above 1000. */
+function passesWhole(v: ParsedValue): boolean {
+  if (v.number === null) return false;
   const top = Math.max(v.number, v.numberMax ?? v.number);
   if (v.unit === '%') return top > 100;
   if (v.unit === '‰') return top > 1000;
   return false;
 }
 
+/** R-VAL-12: a percentage above 100 (or a permille above 1000) on a rate that cannot pass the whole. */
+export function outOfRange(v: ParsedValue, name: string): boolean {
+  return passesWhole(v) && !isUnboundedRate(name);
+}
+
 export const percentOutOfRange = defineFact({
   name: 'percentOutOfRange', scope: 'indicator', type: 'boolean',
   description: '百分比指标值超过100%（千分比超过1000‰）；增长率、提升率、增幅等可超过100%的不算',
-  compute: (s, ctx) => outOfRange(parsedTarget(s, ctx), nameOf(s)),
+  // The value is checked first: most values pass nothing, and then the name need not be read.
+  compute: (s, ctx) => passesWhole(parsedTarget(s, ctx)) && !unboundedName(s, ctx),
 });
+
+/** The value half of R-VAL-13: exactly 100 % with ≥ or >. */
+function atLeastWhole(v: ParsedValue): boolean {
+  return v.unit === '%' && v.kind === 'quantity' && v.number === 100 && (v.direction === '≥' || v.direction === '>');
+}
 
 /** R-VAL-13: "≥100%" or ">100%" on a bounded rate, where only "=100%" can be met. */
 export function percentAtLeastWhole(v: ParsedValue, name: string): boolean {
-  if (v.unit !== '%' || v.kind !== 'quantity' || v.number !== 100 || isUnboundedRate(name)) return false;
-  return v.direction === '≥' || v.direction === '>';
+  return atLeastWhole(v) && !isUnboundedRate(name);
 }
 
 export const percentGe100 = defineFact({
   name: 'percentGe100', scope: 'indicator', type: 'boolean',
   description: '有上限的比率写成“≥100%”或“>100%”（增长率等除外）',
-  compute: (s, ctx) => percentAtLeastWhole(parsedTarget(s, ctx), nameOf(s)),
+  compute: (s, ctx) => atLeastWhole(parsedTarget(s, ctx)) && !unboundedName(s, ctx),
 });
 
 /**
@@ -47,13 +61,17 @@ export const percentGe100 = defineFact({
  * target (建成1座) and is not reported.
  */
 export function degenerateTarget(v: ParsedValue, filed: string | null): string {
+  return degenerateReason(v, filed, () => v.raw);
+}
+
+/** degenerateTarget quoting the value as `shown()` says, asked only when there is something to report. */
+function degenerateReason(v: ParsedValue, filed: string | null, shown: () => string): string {
   if (v.number === null || (v.kind !== 'quantity' && v.kind !== 'duration')) return '';
-  const raw = v.raw;
-  if (v.direction === '≥' && v.number === 0) return `“${raw}”总能达到`;
+  if (v.direction === '≥' && v.number === 0) return `“${shown()}”总能达到`;
   const small = v.number >= 0 && v.number <= 1;
   const countLike = v.unitClass === 'count' || v.unitClass === 'people' || v.unitClass === 'time';
   if ((v.direction === '≥' || v.direction === '>') && small && countLike && (filed === 'QUAL' || filed === 'TIME')) {
-    return `${filed === 'QUAL' ? '质量' : '时效'}指标写“${raw}”几乎总能达到，不能反映${filed === 'QUAL' ? '质量标准' : '完成时限'}`;
+    return `${filed === 'QUAL' ? '质量' : '时效'}指标写“${shown()}”几乎总能达到，不能反映${filed === 'QUAL' ? '质量标准' : '完成时限'}`;
   }
   return '';
 }
@@ -63,8 +81,9 @@ export const degenerateValueReason = defineFact({
   description: '指标值形同虚设的说明（“≥0”，或质量、时效指标写“≥1人”“≥1年”）；否则为空字符串',
   compute(s, ctx) {
     const v = parsedTarget(s, ctx);
-    const display = [s.indicator.symbol?.text, s.indicator.target?.text, s.indicator.unit?.text].filter(Boolean).join('');
-    return degenerateTarget({ ...v, raw: display || v.raw }, filedLevel2(s, ctx));
+    // The value as written (symbol, value and unit columns together) is only put together for a message.
+    const shown = () => [s.indicator.symbol?.text, s.indicator.target?.text, s.indicator.unit?.text].filter(Boolean).join('') || v.raw;
+    return degenerateReason(v, filedLevel2(s, ctx), shown);
   },
 });
 

@@ -39,8 +39,15 @@ function periodThenQuantity(raw: string): boolean {
 export function specialType(v: ParsedValue): string {
   if (v.declaredType === 'quantitative-other') return '定量（其他）';
   if (v.declaredType === 'not-applicable') return '不适用';
-  return SPECIAL_VALUES[compact(v.raw)] ?? '';
+  return MAY_BE_SPECIAL.test(v.raw) ? (SPECIAL_VALUES[compact(v.raw)] ?? '') : '';
 }
+
+/**
+ * What a value must contain for the lookup in SPECIAL_VALUES to find anything: every special value
+ * has 定, 适 or 量, and the names the lookup would find on Object.prototype (toString …) have Latin
+ * small letters. Values with none of these (≥95%, 12月底前) skip building the compacted text.
+ */
+const MAY_BE_SPECIAL = /[定适量a-z]/;
 
 /**
  * R-VAL-01: why the value cannot be read as direction + number + unit, a deadline or a graded grade.
@@ -48,7 +55,12 @@ export function specialType(v: ParsedValue): string {
  * (structure rules), a special value type (R-VAL-10), qualitative wording (R-VAL-05/06).
  */
 export function unreadableValue(v: ParsedValue, echoes: boolean): string {
-  if (echoes || v.kind === 'empty' || v.kind === 'qualitative' || v.kind === 'date') return '';
+  return unreadableValueWith(v, () => echoes);
+}
+
+/** unreadableValue asking whether the value echoes the name only for the kinds of value it could report. */
+function unreadableValueWith(v: ParsedValue, echoes: () => boolean): string {
+  if (v.kind === 'empty' || v.kind === 'qualitative' || v.kind === 'date' || echoes()) return '';
   if (PLACEHOLDER.test(v.raw) || specialType(v) !== '') return '';
   if (v.kind === 'text' && !periodThenQuantity(v.raw)) return `“${v.raw}”既不是“方向+数值+单位”，也不是日期期限或分级的定性值`;
   if (v.tail !== '' && !HARMLESS_TAIL.test(v.tail)) return `数值后多出了文字“${v.tail}”`;
@@ -58,7 +70,7 @@ export function unreadableValue(v: ParsedValue, echoes: boolean): string {
 export const valueFormProblem = defineFact({
   name: 'valueFormProblem', scope: 'indicator', type: 'string',
   description: '指标值无法读作“方向+数值+单位”、日期期限或分级定性值的原因；读得出，或由其他规则报告（重复名称、空白、占位符、特殊类型、定性值）时为空字符串',
-  compute: (s, ctx) => unreadableValue(parsedTarget(s, ctx), targetEchoesName.compute(s, ctx) === true),
+  compute: (s, ctx) => unreadableValueWith(parsedTarget(s, ctx), () => targetEchoesName.compute(s, ctx) === true),
 });
 
 /** Grading vocabulary in a note: the value is vague only when no scale is defined anywhere (R-VAL-05). */

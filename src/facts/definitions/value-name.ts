@@ -12,6 +12,7 @@ import { NAME_MEASURE_RULES, NOT_MEASURE_ENDINGS } from '../../lexicon/name-unit
 import type { ParsedValue } from '../../grammar/value.js';
 import { filedLevel2 } from './indicator-labels.js';
 import { parsedTarget } from './indicator-value.js';
+import { SLOT, level3Analysis } from './name-analysis.js';
 
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 const DIRECTION_CHARS = new Set([...'≥≤><=＞＜＝≧≦']);
@@ -56,10 +57,13 @@ export function embeddedValue(name: string, targetNumber: number | null): string
   return '';
 }
 
+/** Whether the trimmed name has a digit at all (after folding): embeddedValue reads nothing in a name without one. */
+const readHasDigit = (text: string): boolean => /\d/.test(foldWidth(text.trim()));
+
 export const nameEmbeddedValue = defineFact({
   name: 'nameEmbeddedValue', scope: 'indicator', type: 'string',
   description: '三级指标名称中写入的数值和单位（如“村组干部230人”中的“230人”）；名称末尾的，或与指标值数值相同的才算；没有时为空字符串',
-  compute: (s, ctx) => embeddedValue(nameOf(s), parsedTarget(s, ctx).number),
+  compute: (s, ctx) => (level3Analysis(ctx, s.indicator.level3).get(SLOT.hasDigit, readHasDigit) ? embeddedValue(nameOf(s), parsedTarget(s, ctx).number) : ''),
 });
 
 export type GoalReason = 'leading-verb' | 'trailing-aim' | 'abstract-benefit';
@@ -92,10 +96,12 @@ export function goalReason(name: string): { reason: GoalReason; word: string } |
   return null;
 }
 
+/** goalReason of the trimmed name, as a reader of the name's analysis. */
+const readGoal = (text: string) => goalReason(text.trim());
+
 function goal(s: IndicatorSubject, ctx: FactContext) {
-  const name = nameOf(s);
   // A pure function of the name: names repeat across a bureau's files, so it is kept in the per-linter text cache.
-  return ctx.shared('value:goal', name, () => goalReason(name));
+  return level3Analysis(ctx, s.indicator.level3).get(SLOT.goal, readGoal);
 }
 
 /**
@@ -139,15 +145,25 @@ function unitShown(v: ParsedValue): string {
  * date or duration), or against the separate unit column. Money names under 经济成本 are left to
  * cost-indicator-form, which already says the cost needs a money amount.
  */
-export function unitMismatch(name: string, v: ParsedValue, unitColumn: string | null, filed: string | null, display: string, ctx?: FactContext): string {
-  if (v.unitConflict) return `指标值“${display}”的单位“${unitShown(v)}”与计量单位列的“${(unitColumn ?? '').trim()}”不一致`;
+export function unitMismatch(name: string, v: ParsedValue, unitColumn: string | null, filed: string | null, display: string): string {
+  return unitMismatchWith(v, unitColumn, filed, () => display, () => nameMeasureEnding(name));
+}
+
+/**
+ * unitMismatch with the value as written and the name's measure ending asked for only when needed:
+ * most values have neither a unit conflict nor a unit class the ending could contradict.
+ */
+function unitMismatchWith(
+  v: ParsedValue, unitColumn: string | null, filed: string | null, display: () => string, ending: () => { rule: MeasureRule; ending: string } | null,
+): string {
+  if (v.unitConflict) return `指标值“${display()}”的单位“${unitShown(v)}”与计量单位列的“${(unitColumn ?? '').trim()}”不一致`;
   if (v.unitClass === null) return '';
-  const found = measureEnding(name, ctx);
+  const found = ending();
   if (found === null) return '';
-  const { rule, ending } = found;
+  const { rule } = found;
   if (rule.measure === 'money' && filed === 'ECON_COST') return '';
   if (rule.allowed.includes(v.unitClass)) return '';
-  return `名称以“${ending}”结尾，应填${rule.expected}，指标值“${display}”的单位却是“${unitShown(v)}”`;
+  return `名称以“${found.ending}”结尾，应填${rule.expected}，指标值“${display()}”的单位却是“${unitShown(v)}”`;
 }
 
 type MeasureRule = (typeof NAME_MEASURE_RULES)[number];
@@ -163,17 +179,19 @@ function nameMeasureEnding(name: string): { rule: MeasureRule; ending: string } 
   return null;
 }
 
-/** nameMeasureEnding through the per-linter text cache when a context is given. */
-function measureEnding(name: string, ctx: FactContext | undefined): { rule: MeasureRule; ending: string } | null {
-  return ctx ? ctx.shared('value:measure-ending', name, () => nameMeasureEnding(name)) : nameMeasureEnding(name);
-}
+/** nameMeasureEnding of the trimmed name, as a reader of the name's analysis. */
+const readMeasureEnding = (text: string) => nameMeasureEnding(text.trim());
 
 export const unitMismatchReason = defineFact({
   name: 'unitMismatchReason', scope: 'indicator', type: 'string',
   description: '计量单位与指标名称的结尾（率/度→%，人次/户数→数量，时间/时限→日期或时长，面积、长度、金额）或与计量单位列不符时的说明；相符或无从判断时为空字符串',
   compute(s, ctx) {
-    const display = [s.indicator.symbol?.text, s.indicator.target?.text, s.indicator.unit?.text].filter(Boolean).join('');
-    return unitMismatch(nameOf(s), parsedTarget(s, ctx), s.indicator.unit?.text ?? null, filedLevel2(s, ctx), display, ctx);
+    const i = s.indicator;
+    return unitMismatchWith(
+      parsedTarget(s, ctx), i.unit?.text ?? null, filedLevel2(s, ctx),
+      () => [i.symbol?.text, i.target?.text, i.unit?.text].filter(Boolean).join(''),
+      () => level3Analysis(ctx, i.level3).get(SLOT.measureEnding, readMeasureEnding),
+    );
   },
 });
 

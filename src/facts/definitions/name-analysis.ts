@@ -1,0 +1,52 @@
+// One per-linter cache entry per 三级 name holding every reading the indicator facts take from the name alone.
+import type { FactContext } from '../types.js';
+
+/**
+ * Where each reading is kept, one per reader (facts in several files read the same name): an array
+ * index is cheaper to reach than a key in a map, and this list shows every reading in one place.
+ */
+export const SLOT = {
+  direction: 0, satisfactionHead: 1, satisfactionSubjectMissing: 2, clauses: 3, inputTerms: 4, prediction: 5,
+  unboundedRate: 6, goal: 7, measureEnding: 8, hasDigit: 9, compared: 10, category: 11, bareSatisfaction: 12,
+  level1: 13, asChild: 14, level2ByParent: 15, filedLevel1: 16, filedLevel2ByParent: 17, level1Problem: 18,
+  level2ProblemByParent: 19, costImpact: 20,
+} as const;
+
+/** A slot number; at most 31 (the `done` bits). */
+export type Slot = (typeof SLOT)[keyof typeof SLOT];
+
+/**
+ * The readings of one name text, each worked out on first use. Names repeat across a bureau's files
+ * (99 % of the generated corpus), so the analyses live in the per-linter text cache. They share one
+ * entry per name rather than one cache family each: a family per reading would hold the same ~1,000
+ * names a dozen times over and crowd the value cache out of its bounded room.
+ */
+export class NameAnalysis {
+  private readonly values: unknown[] = [];
+  /** Bit `slot` is set once that reading is in `values` (it may be null or false). */
+  private done = 0;
+
+  constructor(readonly text: string) {}
+
+  /**
+   * `read(text)` for this name, computed once. `read` must be a pure function of the text, and `slot`
+   * must stand for it alone: pass module-level functions, so no closure is built per call.
+   */
+  get<T>(slot: Slot, read: (text: string) => T): T {
+    if ((this.done >>> slot) & 1) return this.values[slot] as T;
+    const value = read(this.text);
+    this.values[slot] = value;
+    this.done |= 1 << slot;
+    return value;
+  }
+}
+
+/** The analysis of a name text (as given: callers that read the trimmed name trim inside their reader). */
+export function nameAnalysis(ctx: FactContext, text: string): NameAnalysis {
+  return ctx.shared('name-analysis', text, () => new NameAnalysis(text));
+}
+
+/** The 三级 name of an indicator as written, the key of its analysis. */
+export function level3Analysis(ctx: FactContext, level3: { text: string } | null): NameAnalysis {
+  return nameAnalysis(ctx, level3?.text ?? '');
+}
