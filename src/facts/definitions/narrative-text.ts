@@ -107,10 +107,21 @@ function scanHygiene(document: Document, ctx: FactContext): LocatedItem[] {
     }
     if (narrativeEntry && t.indicator && !entries.has(t.indicator)) {
       entries.add(t.indicator);
-      addEntryBrackets(t, add, ctx);
+      if (entryMayHaveBrackets(texts, candidates, i)) addEntryBrackets(t, add, ctx);
     }
   }
   return items;
+}
+
+/**
+ * False when no cell of the narrative entry whose first text is texts[first] passed the quick test:
+ * the test matches every bracket, so the joined entry has none to leave unmatched. An entry's cells
+ * follow one another in the text list; a blank cell, left out of it, holds no bracket either.
+ */
+function entryMayHaveBrackets(texts: readonly WalkedText[], candidates: Uint8Array, first: number): boolean {
+  const indicator = texts[first]!.indicator;
+  for (let j = first; j < texts.length && texts[j]!.indicator === indicator; j++) if (candidates[j] === 1) return true;
+  return false;
 }
 
 function addEntryBrackets(t: WalkedText, add: (item: LocatedItem) => void, ctx: FactContext): void {

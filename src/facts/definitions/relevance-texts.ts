@@ -23,22 +23,59 @@ const INDICATOR_COLUMNS: readonly (readonly [keyof Indicator & string, string])[
   ['target', '指标值'], ['unit', '计量单位'], ['basis', '指标值确定依据'],
 ];
 
+/** The path tail of each indicator column, shared by every cell of that column (paths are copied, never mutated). */
+const COLUMN_TAILS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(INDICATOR_COLUMNS.map(([column]) => [column, [column]]));
+
 /** True when the text has a non-blank character: the same test as trim() !== '' without making the trimmed copy. */
 const NOT_BLANK = /\S/;
+
+/** NOT_BLANK.test(text), settled without the regex when the first character is plainly not a space (ASCII or CJK). */
+function notBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  return NOT_BLANK.test(text);
+}
+
+/**
+ * An indicator cell as a WalkedText. There are hundreds per document and nearly all are only tested
+ * and skipped: the path and the reader's label are built when a finding asks for them, not up front.
+ */
+class IndicatorCellText implements WalkedText {
+  readonly kind = 'indicator' as const;
+  constructor(
+    readonly source: SourcedText,
+    readonly projectIndex: number,
+    private readonly part: 'table' | 'narrative',
+    private readonly row: number,
+    /** The path segments after the row: [column] or ['extra', label]. */
+    private readonly tail: readonly string[],
+    private readonly owner: string,
+    private readonly label: string,
+    readonly column: string,
+    readonly indicator: Indicator,
+  ) {}
+
+  get path(): Path {
+    return ['projects', this.projectIndex, this.part, 'indicators', this.row, ...this.tail];
+  }
+
+  get where(): string {
+    return `${this.owner}指标“${this.indicator.level3?.text ?? ''}”的${this.label}`;
+  }
+}
 
 function indicatorTexts(texts: WalkedText[], projectIndex: number, part: 'table' | 'narrative', indicators: Indicator[], owner: string): void {
   for (let i = 0; i < indicators.length; i++) {
     const indicator = indicators[i]!;
-    const name = indicator.level3?.text ?? '';
     for (const [column, label] of INDICATOR_COLUMNS) {
       const source = indicator[column] as SourcedText | null;
-      if (!source || !NOT_BLANK.test(source.text)) continue;
-      texts.push({ source, path: ['projects', projectIndex, part, 'indicators', i, column], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column, indicator });
+      if (!source || !notBlank(source.text)) continue;
+      texts.push(new IndicatorCellText(source, projectIndex, part, i, COLUMN_TAILS[column]!, owner, label, column, indicator));
     }
     for (const label in indicator.extra) {
       const source = indicator.extra[label]!;
-      if (!NOT_BLANK.test(source.text)) continue;
-      texts.push({ source, path: ['projects', projectIndex, part, 'indicators', i, 'extra', label], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column: label, indicator });
+      if (!notBlank(source.text)) continue;
+      texts.push(new IndicatorCellText(source, projectIndex, part, i, ['extra', label], owner, label, label, indicator));
     }
   }
 }
