@@ -7,14 +7,64 @@ import { foldWidth } from '../grammar/fold.js';
 /** Threshold above which two strings count as the same wording (see echoesName). */
 export const ECHO_DICE_THRESHOLD = 0.6;
 
+/** What normaliseForCompare drops (after folding and lower-casing). */
+const DROPPED = /[\s%‰()[\]{}<>（）【】〔〕《》「」『』"'“”‘’`~!@#$^&*_+=|\\:;,.?/，。、；：！？…·—\-]/g;
+
+/** The definition: fold, lower-case, drop. normaliseForCompare gives the same string in one pass. */
+function normaliseSlowly(text: string): string {
+  return foldWidth(text).toLowerCase().replace(DROPPED, '');
+}
+
+/** What each ASCII character becomes: itself, its lower case, or '' when dropped. */
+const ASCII_OUT: readonly string[] = Array.from({ length: 128 }, (_, c) => normaliseSlowly(String.fromCharCode(c)));
+
+/** Non-ASCII characters outside the folded full-width block that are dropped. */
+const DROPPED_WIDE: ReadonlySet<number> = new Set([...'‰（）【】〔〕《》「」『』“”‘’，。、；：！？…·—'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Characters the one-pass walk leaves to normaliseSlowly: non-ASCII white space (dropped by \s), Σ
+ * (lower-cased by its place in a word) and surrogates (folded and lower-cased as code points).
+ */
+function needsSlowPath(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f
+    || code === 0x205f || code === 0xfeff || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff);
+}
+
 /**
  * Normalises text for comparison: full-width folded, lower case, and without spaces, punctuation,
- * brackets or percent signs, which differ between copies of the same wording.
+ * brackets or percent signs, which differ between copies of the same wording. One pass over the
+ * text that copies unchanged runs whole (most of a Chinese name is), with the same result as
+ * folding, lower-casing and dropping one after the other.
  */
 export function normaliseForCompare(text: string): string {
-  return foldWidth(text)
-    .toLowerCase()
-    .replace(/[\s%‰()[\]{}<>（）【】〔〕《》「」『』"'“”‘’`~!@#$^&*_+=|\\:;,.?/，。、；：！？…·—\-]/g, '');
+  let out = '';
+  /** text[from, i) is still to be copied as it is. */
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    let replacement: string;
+    if (code < 0x80) {
+      replacement = ASCII_OUT[code]!;
+      if (replacement.length === 1 && replacement.charCodeAt(0) === code) continue;
+    } else if (code === 0x3000) {
+      replacement = '';
+    } else if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c) {
+      replacement = ASCII_OUT[code - 0xfee0]!;
+    } else if (DROPPED_WIDE.has(code)) {
+      replacement = '';
+    } else if (needsSlowPath(code)) {
+      return normaliseSlowly(text);
+    } else {
+      const ch = text[i]!;
+      replacement = ch.toLowerCase();
+      if (replacement === ch) continue;
+      replacement = replacement.replace(DROPPED, '');
+    }
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Dice coefficient over character bigrams (natural), 0–1; two empty strings count as identical. */

@@ -45,9 +45,16 @@ const STAND_IN_ANY = /待定|待补充|待填|附件|附表/u;
 /** How much else a cell may say and still be only a stand-in (characters besides digits and punctuation). */
 const STAND_IN_REST = 4;
 
+const SPACES = /[\s\u3000]+/g;
+/** End punctuation bare() drops, looked up by character (a `[…]+$` pattern tries every position of the text). */
+const END_PUNCTUATION: ReadonlySet<string> = new Set(['。', '.', ';', '；', ',', '，', '!', '！']);
+
 /** Removes spaces and end punctuation, so `无。` and ` 同上 ` read as the words they are. */
 function bare(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '').replace(/[。.;；,，!！]+$/u, '');
+  const word = text.replace(SPACES, '');
+  let end = word.length;
+  while (end > 0 && END_PUNCTUATION.has(word[end - 1]!)) end -= 1;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /**

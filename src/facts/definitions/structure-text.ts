@@ -1,6 +1,6 @@
 // Project facts about text nobody really filled in: placeholders and junk (R-STRUCT-08), and template hints left behind.
 import { defineFact, type IndicatorSubject, type LocatedItem, type Path, type ProjectSubject } from '../types.js';
-import type { Indicator, Project, SourcedText } from '../../model/index.js';
+import type { SourcedText } from '../../model/index.js';
 import { findPlaceholder, findTemplateResidue, withoutTemplateResidue } from '../../lexicon/placeholder-text.js';
 
 /** One text of a project a reviewer reads, with the name of its field and its model path. */
@@ -19,37 +19,55 @@ const INDICATOR_FIELD_LABELS: Readonly<Record<IndicatorField, string>> = {
 };
 
 /**
- * The texts of one indicator. Merged (inherited) 一级/二级 cells are skipped: they are the cell above.
- * Separate 符号 and 计量单位 columns are not read: `-` or `/` there legitimately means "none".
+ * Reads one field's text and returns a finding's data, or null. The label and path come separately
+ * (fieldOf), because nearly every field has nothing to report and needs neither.
  */
-function indicatorFields(i: Indicator, base: Path, which: readonly IndicatorField[]): Field[] {
-  const fields: Field[] = [];
-  for (const key of which) {
-    if ((key === 'level1' && i.level1Inherited) || (key === 'level2' && i.level2Inherited)) continue;
-    const source = i[key];
-    if (source) fields.push({ label: INDICATOR_FIELD_LABELS[key], source, path: [...base, key], isValue: key === 'target' });
+type FieldCheck<T> = (source: SourcedText, isValue: boolean) => T | null;
+
+/** A field found to hold something, with what the check returned. */
+interface Found<T> {
+  field: Field;
+  found: T;
+}
+
+/**
+ * Runs `check` on every field of the project, in order: its own texts (table 项目名称, 资金用途, each
+ * 绩效目标 line), then its table rows, then its narrative entries. Merged (inherited) 一级/二级 cells are
+ * skipped: they are the cell above. Separate 符号 and 计量单位 columns are not read: `-` or `/` there
+ * legitimately means "none".
+ */
+function checkFields<T>(s: ProjectSubject, which: readonly IndicatorField[], check: FieldCheck<T>): Found<T>[] {
+  const results: Found<T>[] = [];
+  const t = s.project.table;
+  if (t) {
+    const base = s.path;
+    const own = (label: string, source: SourcedText | null, path: () => Path) => {
+      if (!source) return;
+      const found = check(source, false);
+      if (found !== null) results.push({ field: { label, source, path: path(), isValue: false }, found });
+    };
+    own('项目名称', t.name, () => [...base, 'table', 'name']);
+    own('资金用途', t.purpose, () => [...base, 'table', 'purpose']);
+    t.goals.forEach((g, k) => own('绩效目标', g, () => [...base, 'table', 'goals', k]));
   }
-  return fields;
-}
-
-/** The project's own texts: table 项目名称, 资金用途 and each 绩效目标 line. */
-function projectFields(project: Project, base: Path): Field[] {
-  const t = project.table;
-  if (!t) return [];
-  const fields: Field[] = [];
-  if (t.name) fields.push({ label: '项目名称', source: t.name, path: [...base, 'table', 'name'], isValue: false });
-  if (t.purpose) fields.push({ label: '资金用途', source: t.purpose, path: [...base, 'table', 'purpose'], isValue: false });
-  t.goals.forEach((g, k) => fields.push({ label: '绩效目标', source: g, path: [...base, 'table', 'goals', k], isValue: false }));
-  return fields;
-}
-
-/** Every field of the project: its own texts, then its table rows, then its narrative entries. */
-function allFields(s: ProjectSubject, which: readonly IndicatorField[]): Field[] {
-  const fields = projectFields(s.project, s.path);
   for (const part of ['table', 'narrative'] as const) {
-    s.project[part]?.indicators.forEach((i, k) => fields.push(...indicatorFields(i, [...s.path, part, 'indicators', k], which)));
+    const indicators = s.project[part]?.indicators;
+    if (!indicators) continue;
+    for (let k = 0; k < indicators.length; k++) {
+      const i = indicators[k]!;
+      for (const key of which) {
+        if ((key === 'level1' && i.level1Inherited) || (key === 'level2' && i.level2Inherited)) continue;
+        const source = i[key];
+        if (!source) continue;
+        const isValue = key === 'target';
+        const found = check(source, isValue);
+        if (found !== null) {
+          results.push({ field: { label: INDICATOR_FIELD_LABELS[key], source, path: [...s.path, part, 'indicators', k, key], isValue }, found });
+        }
+      }
+    }
   }
-  return fields;
+  return results;
 }
 
 /** The placeholder in a text, judged without its template hints (template-residue reports those). */
@@ -76,9 +94,7 @@ export const placeholderTexts = defineFact({
   itemKeys: ['field', 'text', 'placeholder', 'quoted'],
   compute(s: ProjectSubject) {
     const items: LocatedItem[] = [];
-    for (const field of allFields(s, ['level3', 'description', 'target', 'basis'])) {
-      const found = placeholderIn(field);
-      if (found === null) continue;
+    for (const { field, found } of checkFields(s, ['level3', 'description', 'target', 'basis'], (source, isValue) => placeholderInText(source.text, isValue))) {
       const text = field.source.text.trim();
       // “XX村道路硬化长度”中的“XX”, but just “-” when the placeholder is the whole cell.
       const quoted = found === text || found === text.replace(/[\s\u3000]+/g, '') ? `“${text}”` : `“${text}”中的“${found}”`;
@@ -96,9 +112,11 @@ export const templateResidueTexts = defineFact({
   itemKeys: ['field', 'text', 'residue'],
   compute(s: ProjectSubject) {
     const items: LocatedItem[] = [];
-    for (const field of allFields(s, ['level1', 'level2', 'level3', 'description', 'target', 'basis'])) {
-      const found = findTemplateResidue(field.source.text);
-      if (found.length === 0) continue;
+    const residueIn = (source: SourcedText) => {
+      const found = findTemplateResidue(source.text);
+      return found.length === 0 ? null : found;
+    };
+    for (const { field, found } of checkFields(s, ['level1', 'level2', 'level3', 'description', 'target', 'basis'], residueIn)) {
       items.push({
         span: field.source.span, path: field.path,
         data: { field: field.label, text: field.source.text.trim(), residue: [...new Set(found)].join('”“') },
