@@ -1,5 +1,4 @@
-// String similarity for "the value repeats the name" and name matching: natural's Dice, Jaro–Winkler and Levenshtein on normalised text.
-import dice from 'natural/lib/natural/distance/dice_coefficient.js';
+// String similarity for "the value repeats the name" and name matching: Dice (as natural computes it), natural's Jaro–Winkler and Levenshtein on normalised text.
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { foldWidth } from '../grammar/fold.js';
@@ -67,11 +66,56 @@ export function normaliseForCompare(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Dice coefficient over character bigrams (natural), 0–1; two empty strings count as identical. */
+/** natural's clean-up before Dice: lower case, runs of white space as one space, no space at either end. */
+function sanitizeForDice(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^\s+|\s+$/g, '');
+}
+
+/** Above this many bigrams a Set finds repeats faster than a look through the list. */
+const SMALL_BIGRAMS = 32;
+
+/**
+ * The distinct bigrams of a text (a single character padded with a space, as natural does), each as a
+ * number made of its two UTF-16 code units: no two-character string is made per bigram.
+ */
+function bigramCodes(text: string): number[] {
+  const padded = text.length === 1 ? `${text} ` : text;
+  const codes: number[] = [];
+  if (padded.length - 1 > SMALL_BIGRAMS) {
+    const seen = new Set<number>();
+    for (let i = 0; i + 1 < padded.length; i++) seen.add(padded.charCodeAt(i) * 0x10000 + padded.charCodeAt(i + 1));
+    for (const code of seen) codes.push(code);
+    return codes;
+  }
+  for (let i = 0; i + 1 < padded.length; i++) {
+    const code = padded.charCodeAt(i) * 0x10000 + padded.charCodeAt(i + 1);
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/** How many bigrams the two distinct lists share. */
+function sharedCount(a: readonly number[], b: readonly number[]): number {
+  let shared = 0;
+  if (b.length > SMALL_BIGRAMS) {
+    const inB = new Set(b);
+    for (const code of a) if (inB.has(code)) shared += 1;
+    return shared;
+  }
+  for (const code of a) if (b.includes(code)) shared += 1;
+  return shared;
+}
+
+/**
+ * Dice coefficient over character bigrams, 0–1; two empty strings count as identical. The same number
+ * natural's diceCoefficient gives (same clean-up, same bigram sets, same division), counted on numbers.
+ */
 export function diceSimilarity(a: string, b: string): number {
   if (a === '' && b === '') return 1;
   if (a === '' || b === '') return 0;
-  return dice(a, b);
+  const x = bigramCodes(sanitizeForDice(a));
+  const y = bigramCodes(sanitizeForDice(b));
+  return (2 * sharedCount(x, y)) / (x.length + y.length);
 }
 
 /** Jaro–Winkler similarity (natural), 0–1. */

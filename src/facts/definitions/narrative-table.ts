@@ -39,12 +39,23 @@ function narrativeGroups(indicators: Indicator[], costIsLevel1: boolean): Level2
 
 function tableGroups(indicators: Indicator[]): Level2Groups {
   const groups: Level2Groups = new Map();
+  // Rows repeat their 一级 and 二级 labels (merged cells): each distinct label is read once per table.
+  const level1s = new Map<string, Level1Key | null>();
+  const level2s = new Map<string, { key: string; label: string }>();
   for (const ind of indicators) {
-    const l1 = canonicalLevel1(ind.level1?.text ?? '');
+    const level1Text = ind.level1?.text ?? '';
+    let l1 = level1s.get(level1Text);
+    if (l1 === undefined) level1s.set(level1Text, (l1 = canonicalLevel1(level1Text)));
     const label = ind.level2?.text.trim() ?? '';
     if (!l1 || label === '') continue;
-    const key = canonicalLevel2(label, l1) ?? labelStem(label);
-    addTo(groups, l1, key, key === labelStem(label) ? label : level2Label(key as Level2Key, l1));
+    const seenAs = `${l1}\u0000${label}`;
+    let entry = level2s.get(seenAs);
+    if (entry === undefined) {
+      const key = canonicalLevel2(label, l1) ?? labelStem(label);
+      entry = { key, label: key === labelStem(label) ? label : level2Label(key as Level2Key, l1) };
+      level2s.set(seenAs, entry);
+    }
+    addTo(groups, l1, entry.key, entry.label);
   }
   return groups;
 }
@@ -114,8 +125,16 @@ const GENERIC_SATISFACTION = /^(?:服务对象|对象|群众|人民群众|社会
 
 /** Same indicator in both places: equal after normalisation, one a slight extension of the other, or almost identical. */
 export function sameIndicatorName(a: string, b: string): boolean {
-  const x = normaliseForCompare(a).replace(/指标$/, '');
-  const y = normaliseForCompare(b).replace(/指标$/, '');
+  return sameNameKey(nameKey(a), nameKey(b));
+}
+
+/** A name as sameIndicatorName compares it: normalised, without a trailing 指标. */
+function nameKey(name: string): string {
+  return normaliseForCompare(name).replace(/指标$/, '');
+}
+
+/** sameIndicatorName on names already turned into keys (each table row's key is made once, not once per narrative entry). */
+function sameNameKey(x: string, y: string): boolean {
   if (x === '' || y === '') return false;
   if (x === y) return true;
   if (GENERIC_SATISFACTION.test(x) && GENERIC_SATISFACTION.test(y)) return true;
@@ -144,27 +163,39 @@ export const narrativeIndicatorsNotInTable = defineFact({
     const table = subject.project.table;
     if (!narrative || !table || narrative.indicators.length === 0 || table.indicators.length === 0) return [];
     const rows = table.indicators.filter((r) => (r.level3?.text.trim() ?? '') !== '');
+    // Each row's name read once for the comparisons below: normalised, and as a sameIndicatorName key.
+    const normalised = rows.map((r) => normaliseForCompare(r.level3!.text));
+    const keys = normalised.map((n) => n.replace(/指标$/, ''));
+    let level2s: (string | null)[] | null = null;
     const items: LocatedItem[] = [];
     narrative.indicators.forEach((ind, i) => {
       const name = ind.level3?.text.trim() ?? '';
       if (name === '' || !ind.level3) return;
       const category = canonicalLevel2(ind.level2?.text ?? '');
-      const peers = category ? rows.filter((r) => indicatorLevel2(r, ctx) === category) : rows;
-      if (peers.some((r) => sameIndicatorName(name, r.level3!.text))) return;
-      // The same name filed under another 二级 is a category question (other rules), not a missing indicator.
-      if (rows.some((r) => sameIndicatorName(name, r.level3!.text))) return;
-      const pool = peers.length > 0 ? peers : rows;
-      let nearest = pool[0];
+      const key = nameKey(name);
+      // A peer (same 二级) with the name is a row with the name; the same name filed under another 二级 is a
+      // category question (other rules), not a missing indicator. Either way nothing to report.
+      if (keys.some((k) => sameNameKey(key, k))) return;
+      let pool = rows.map((_, k) => k);
+      let hasPeers = true;
+      if (category) {
+        level2s ??= rows.map((r) => indicatorLevel2(r, ctx));
+        const peers = pool.filter((k) => level2s![k] === category);
+        hasPeers = peers.length > 0;
+        if (hasPeers) pool = peers;
+      }
+      const own = normaliseForCompare(name);
+      let nearest: Indicator | undefined = rows[pool[0]!];
       let best = -1;
-      for (const r of pool) {
-        const score = diceSimilarity(normaliseForCompare(name), normaliseForCompare(r.level3!.text));
-        if (score > best) [nearest, best] = [r, score];
+      for (const k of pool) {
+        const score = diceSimilarity(own, normalised[k]!);
+        if (score > best) [nearest, best] = [rows[k], score];
       }
       if (!nearest) return;
       const level2 = ind.level2?.text.trim() || (category ? level2Label(category) : '');
       const tableName = nearest.level3!.text;
       const place = placeOf(nearest.level3!.span);
-      const relation = peers.length === 0
+      const relation = !hasPeers
         ? `在项目表中没有对应：项目表没有“${level2}”类指标（表中最接近的是${place}的“${tableName}”）`
         : best >= NEAR
           ? `与项目表${place}的“${tableName}”相近但措辞不同（如为同一指标，应统一写法）`

@@ -35,7 +35,8 @@ function overlaps(document: Document, ctx: FactContext): (Overlap | null)[] {
       for (let j = 0; j < sets.length; j++) {
         const b = sets[j]!;
         if (i === j || b.size < MIN_INDICATORS) continue;
-        const shared = [...a].filter((k) => b.has(k)).length;
+        let shared = 0;
+        for (const k of a) if (b.has(k)) shared += 1;
         const similarity = shared / (a.size + b.size - shared);
         if (!best || similarity > best.similarity) best = { partner: document.projects[j]!.name, shared, similarity };
       }
