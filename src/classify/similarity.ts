@@ -66,9 +66,17 @@ export function normaliseForCompare(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** natural's clean-up before Dice: lower case, runs of white space as one space, no space at either end. */
+/**
+ * natural's clean-up before Dice: lower case, runs of white space as one space, no space at either end.
+ * A text of Hanzi and ASCII without capitals or white space (most normalised names) comes back as it is.
+ */
 function sanitizeForDice(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^\s+|\s+$/g, '');
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const unchanged = (code >= 0x4e00 && code <= 0x9fff) || (code > 0x20 && code < 0x7f && !(code >= 0x41 && code <= 0x5a));
+    if (!unchanged) return text.toLowerCase().replace(/\s+/g, ' ').replace(/^\s+|\s+$/g, '');
+  }
+  return text;
 }
 
 /** Above this many bigrams a Set finds repeats faster than a look through the list. */
@@ -113,9 +121,20 @@ function sharedCount(a: readonly number[], b: readonly number[]): number {
 export function diceSimilarity(a: string, b: string): number {
   if (a === '' && b === '') return 1;
   if (a === '' || b === '') return 0;
-  const x = bigramCodes(sanitizeForDice(a));
-  const y = bigramCodes(sanitizeForDice(b));
-  return (2 * sharedCount(x, y)) / (x.length + y.length);
+  return diceOfBigrams(diceBigrams(a), diceBigrams(b));
+}
+
+/** The bigrams diceSimilarity compares, for a text compared many times: made once, passed to diceOfBigrams. */
+export type DiceBigrams = readonly number[];
+
+/** The bigrams of a non-empty text, as diceSimilarity reads them. */
+export function diceBigrams(text: string): DiceBigrams {
+  return bigramCodes(sanitizeForDice(text));
+}
+
+/** diceSimilarity of two non-empty texts from their diceBigrams. */
+export function diceOfBigrams(a: DiceBigrams, b: DiceBigrams): number {
+  return (2 * sharedCount(a, b)) / (a.length + b.length);
 }
 
 /** Jaro–Winkler similarity (natural), 0–1. */

@@ -42,16 +42,33 @@ const STAND_IN_PHRASES: readonly RegExp[] = [/待定/u, /待补充/u, /待填写
 /** Words every stand-in phrase contains one of: the quick test before the phrases. */
 const STAND_IN_ANY = /待定|待补充|待填|附件|附表/u;
 
+/**
+ * A character every contained marker and every stand-in phrase holds: a text without one (most) needs
+ * neither look. The bare word's characters are the text's, so one test on the text covers both.
+ */
+const MARKER_CHAR = /[XxＸｘ×✕*＊○◯□■某待附]/u;
+
 /** How much else a cell may say and still be only a stand-in (characters besides digits and punctuation). */
 const STAND_IN_REST = 4;
 
 const SPACES = /[\s\u3000]+/g;
+
+/** True for the characters \s matches (and \u3000, which it also does): the test before SPACES is run. */
+function isSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
 /** End punctuation bare() drops, looked up by character (a `[…]+$` pattern tries every position of the text). */
 const END_PUNCTUATION: ReadonlySet<string> = new Set(['。', '.', ';', '；', ',', '，', '!', '！']);
 
 /** Removes spaces and end punctuation, so `无。` and ` 同上 ` read as the words they are. */
 function bare(text: string): string {
-  const word = text.replace(SPACES, '');
+  const word = hasSpace(text) ? text.replace(SPACES, '') : text;
   let end = word.length;
   while (end > 0 && END_PUNCTUATION.has(word[end - 1]!)) end -= 1;
   return end === word.length ? word : word.slice(0, end);
@@ -67,6 +84,7 @@ export function findPlaceholder(text: string, isValue = false): string | null {
   if (JUNK_ONLY.test(trimmed)) return trimmed;
   const word = bare(trimmed);
   if (WHOLE_CELL_PLACEHOLDER_SET.has(word) && !(isValue && NOT_A_PLACEHOLDER_IN_VALUE.has(word))) return word;
+  if (!MARKER_CHAR.test(trimmed)) return null;
   if (CONTAINED_ANY.test(trimmed)) {
     for (const pattern of CONTAINED_PLACEHOLDERS) {
       const m = pattern.exec(trimmed);

@@ -2,7 +2,7 @@
 import { defineFact, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
 import { canonicalLevel1, canonicalLevel2, level1Label, level2Label, labelStem, type Level1Key, type Level2Key } from '../../lexicon/categories.js';
-import { diceSimilarity, normaliseForCompare } from '../../classify/similarity.js';
+import { diceBigrams, diceOfBigrams, diceSimilarity, normaliseForCompare, type DiceBigrams } from '../../classify/similarity.js';
 import { placeOf, placeOfEn, relatedAt } from './format.js';
 import { indicatorLevel2 } from './indicator-labels.js';
 
@@ -133,15 +133,20 @@ function nameKey(name: string): string {
   return normaliseForCompare(name).replace(/指标$/, '');
 }
 
-/** sameIndicatorName on names already turned into keys (each table row's key is made once, not once per narrative entry). */
-function sameNameKey(x: string, y: string): boolean {
+/**
+ * sameIndicatorName on names already turned into keys (each table row's key is made once, not once per
+ * narrative entry); `bigrams` gives the keys' Dice bigrams, asked for only when the cheaper tests fail.
+ */
+function sameNameKey(x: string, y: string, bigrams?: () => [DiceBigrams, DiceBigrams]): boolean {
   if (x === '' || y === '') return false;
   if (x === y) return true;
   if (GENERIC_SATISFACTION.test(x) && GENERIC_SATISFACTION.test(y)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // 大气环境质量改善 / 大气环境质量改善率, 人员工作及时性 / 人员工作支付及时性: a word or two added.
   if (short.length >= 3 && long.length - short.length <= 2 && isSubsequence(short, long)) return true;
-  return diceSimilarity(x, y) >= 0.9;
+  if (bigrams === undefined) return diceSimilarity(x, y) >= 0.9;
+  const [bx, by] = bigrams();
+  return diceOfBigrams(bx, by) >= 0.9;
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -166,6 +171,10 @@ export const narrativeIndicatorsNotInTable = defineFact({
     // Each row's name read once for the comparisons below: normalised, and as a sameIndicatorName key.
     const normalised = rows.map((r) => normaliseForCompare(r.level3!.text));
     const keys = normalised.map((n) => n.replace(/指标$/, ''));
+    // Their Dice bigrams, made when first compared.
+    const keyBigrams: (DiceBigrams | undefined)[] = [];
+    const nameBigrams: (DiceBigrams | undefined)[] = [];
+    const bigramsOf = (cache: (DiceBigrams | undefined)[], k: number, text: string) => (cache[k] ??= diceBigrams(text));
     let level2s: (string | null)[] | null = null;
     const items: LocatedItem[] = [];
     narrative.indicators.forEach((ind, i) => {
@@ -173,9 +182,10 @@ export const narrativeIndicatorsNotInTable = defineFact({
       if (name === '' || !ind.level3) return;
       const category = canonicalLevel2(ind.level2?.text ?? '');
       const key = nameKey(name);
+      let ownKeyBigrams: DiceBigrams | undefined;
       // A peer (same 二级) with the name is a row with the name; the same name filed under another 二级 is a
       // category question (other rules), not a missing indicator. Either way nothing to report.
-      if (keys.some((k) => sameNameKey(key, k))) return;
+      if (keys.some((k, r) => sameNameKey(key, k, () => [(ownKeyBigrams ??= diceBigrams(key)), bigramsOf(keyBigrams, r, k)]))) return;
       let pool = rows.map((_, k) => k);
       let hasPeers = true;
       if (category) {
@@ -185,10 +195,12 @@ export const narrativeIndicatorsNotInTable = defineFact({
         if (hasPeers) pool = peers;
       }
       const own = normaliseForCompare(name);
+      const ownBigrams = own === '' ? null : diceBigrams(own);
       let nearest: Indicator | undefined = rows[pool[0]!];
       let best = -1;
       for (const k of pool) {
-        const score = diceSimilarity(own, normalised[k]!);
+        const row = normalised[k]!;
+        const score = ownBigrams === null || row === '' ? diceSimilarity(own, row) : diceOfBigrams(ownBigrams, bigramsOf(nameBigrams, k, row));
         if (score > best) [nearest, best] = [rows[k], score];
       }
       if (!nearest) return;

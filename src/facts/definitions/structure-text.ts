@@ -73,8 +73,8 @@ function checkFields<T>(s: ProjectSubject, which: readonly IndicatorField[], che
 /** The placeholder in a text, judged without its template hints (template-residue reports those). */
 function placeholderInText(text: string, isValue: boolean): string | null {
   const rest = withoutTemplateResidue(text);
-  // A cell that was nothing but a template hint is not also a placeholder.
-  if (rest.trim() === '' && text.trim() !== '') return null;
+  // A cell that was nothing but a template hint is not also a placeholder (without a hint, rest is the text itself).
+  if (rest !== text && rest.trim() === '' && text.trim() !== '') return null;
   return findPlaceholder(rest, isValue);
 }
 
