@@ -128,25 +128,40 @@ export function sameIndicatorName(a: string, b: string): boolean {
   return sameNameKey(nameKey(a), nameKey(b));
 }
 
-/** A name as sameIndicatorName compares it: normalised, without a trailing 指标. */
-function nameKey(name: string): string {
-  return normaliseForCompare(name).replace(/指标$/, '');
+/**
+ * A name as sameIndicatorName compares it: normalised, without a trailing 指标; with what the tests
+ * below read of it, worked out when first needed and kept (a table row is compared with every entry).
+ */
+interface NameKey {
+  key: string;
+  generic?: boolean;
+  bigrams?: DiceBigrams;
 }
 
-/**
- * sameIndicatorName on names already turned into keys (each table row's key is made once, not once per
- * narrative entry); `bigrams` gives the keys' Dice bigrams, asked for only when the cheaper tests fail.
- */
-function sameNameKey(x: string, y: string, bigrams?: () => [DiceBigrams, DiceBigrams]): boolean {
+function nameKey(name: string): NameKey {
+  return { key: normaliseForCompare(name).replace(/指标$/, '') };
+}
+
+const isGeneric = (k: NameKey): boolean => (k.generic ??= GENERIC_SATISFACTION.test(k.key));
+const bigramsOf = (k: NameKey): DiceBigrams => (k.bigrams ??= diceBigrams(k.key));
+
+/** The threshold of "almost identical" wording. */
+const SAME_NAME_DICE = 0.9;
+
+function sameNameKey(a: NameKey, b: NameKey): boolean {
+  const x = a.key;
+  const y = b.key;
   if (x === '' || y === '') return false;
   if (x === y) return true;
-  if (GENERIC_SATISFACTION.test(x) && GENERIC_SATISFACTION.test(y)) return true;
+  if (isGeneric(a) && isGeneric(b)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // 大气环境质量改善 / 大气环境质量改善率, 人员工作及时性 / 人员工作支付及时性: a word or two added.
   if (short.length >= 3 && long.length - short.length <= 2 && isSubsequence(short, long)) return true;
-  if (bigrams === undefined) return diceSimilarity(x, y) >= 0.9;
-  const [bx, by] = bigrams();
-  return diceOfBigrams(bx, by) >= 0.9;
+  const bx = bigramsOf(a);
+  const by = bigramsOf(b);
+  // Dice cannot exceed 2·min/(sum) of the bigram counts: far apart in size, the names are not the same.
+  if ((2 * Math.min(bx.length, by.length)) / (bx.length + by.length) < SAME_NAME_DICE) return false;
+  return diceOfBigrams(bx, by) >= SAME_NAME_DICE;
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -170,11 +185,9 @@ export const narrativeIndicatorsNotInTable = defineFact({
     const rows = table.indicators.filter((r) => (r.level3?.text.trim() ?? '') !== '');
     // Each row's name read once for the comparisons below: normalised, and as a sameIndicatorName key.
     const normalised = rows.map((r) => normaliseForCompare(r.level3!.text));
-    const keys = normalised.map((n) => n.replace(/指标$/, ''));
-    // Their Dice bigrams, made when first compared.
-    const keyBigrams: (DiceBigrams | undefined)[] = [];
+    const keys: NameKey[] = normalised.map((n) => ({ key: n.replace(/指标$/, '') }));
+    // The rows' Dice bigrams for the nearest row, made when first compared.
     const nameBigrams: (DiceBigrams | undefined)[] = [];
-    const bigramsOf = (cache: (DiceBigrams | undefined)[], k: number, text: string) => (cache[k] ??= diceBigrams(text));
     let level2s: (string | null)[] | null = null;
     const items: LocatedItem[] = [];
     narrative.indicators.forEach((ind, i) => {
@@ -182,10 +195,9 @@ export const narrativeIndicatorsNotInTable = defineFact({
       if (name === '' || !ind.level3) return;
       const category = canonicalLevel2(ind.level2?.text ?? '');
       const key = nameKey(name);
-      let ownKeyBigrams: DiceBigrams | undefined;
       // A peer (same 二级) with the name is a row with the name; the same name filed under another 二级 is a
       // category question (other rules), not a missing indicator. Either way nothing to report.
-      if (keys.some((k, r) => sameNameKey(key, k, () => [(ownKeyBigrams ??= diceBigrams(key)), bigramsOf(keyBigrams, r, k)]))) return;
+      if (keys.some((k) => sameNameKey(key, k))) return;
       let pool = rows.map((_, k) => k);
       let hasPeers = true;
       if (category) {
@@ -200,7 +212,7 @@ export const narrativeIndicatorsNotInTable = defineFact({
       let best = -1;
       for (const k of pool) {
         const row = normalised[k]!;
-        const score = ownBigrams === null || row === '' ? diceSimilarity(own, row) : diceOfBigrams(ownBigrams, bigramsOf(nameBigrams, k, row));
+        const score = ownBigrams === null || row === '' ? diceSimilarity(own, row) : diceOfBigrams(ownBigrams, (nameBigrams[k] ??= diceBigrams(row)));
         if (score > best) [nearest, best] = [rows[k], score];
       }
       if (!nearest) return;
