@@ -13,7 +13,8 @@ function indicatorKeys(project: Project): Set<string> {
   for (const r of rows) {
     const name = normaliseForCompare(r.level3?.text ?? '');
     if (name === '') continue;
-    const value = normaliseForCompare([r.symbol?.text, r.target?.text, r.unit?.text].filter(Boolean).join(''));
+    // The three cells written together (an absent or empty cell adds nothing).
+    const value = normaliseForCompare((r.symbol?.text ?? '') + (r.target?.text ?? '') + (r.unit?.text ?? ''));
     keys.add(`${name}|${value}`);
   }
   return keys;
