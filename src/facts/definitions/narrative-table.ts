@@ -26,10 +26,21 @@ function addTo(groups: Level2Groups, level1: Level1Key, key: string, label: stri
   groups.set(level1, group);
 }
 
+/** canonicalLevel2 of 二级 labels without a parent, each distinct label read once (entries repeat their 二级). */
+function level2Reader(): (label: string) => Level2Key | null {
+  const read = new Map<string, Level2Key | null>();
+  return (label) => {
+    let key = read.get(label);
+    if (key === undefined) read.set(label, (key = canonicalLevel2(label)));
+    return key;
+  };
+}
+
 function narrativeGroups(indicators: Indicator[], costIsLevel1: boolean): Level2Groups {
   const groups: Level2Groups = new Map();
+  const level2Of = level2Reader();
   for (const ind of indicators) {
-    const key = canonicalLevel2(ind.level2?.text ?? '');
+    const key = level2Of(ind.level2?.text ?? '');
     if (!key) continue;
     const parent = parentOf(key, costIsLevel1);
     addTo(groups, parent, key, level2Label(key, parent));
@@ -190,10 +201,11 @@ export const narrativeIndicatorsNotInTable = defineFact({
     const nameBigrams: (DiceBigrams | undefined)[] = [];
     let level2s: (string | null)[] | null = null;
     const items: LocatedItem[] = [];
+    const level2Of = level2Reader();
     narrative.indicators.forEach((ind, i) => {
       const name = ind.level3?.text.trim() ?? '';
       if (name === '' || !ind.level3) return;
-      const category = canonicalLevel2(ind.level2?.text ?? '');
+      const category = level2Of(ind.level2?.text ?? '');
       const key = nameKey(name);
       // A peer (same 二级) with the name is a row with the name; the same name filed under another 二级 is a
       // category question (other rules), not a missing indicator. Either way nothing to report.
