@@ -1,16 +1,8 @@
 // Project facts about text nobody really filled in: placeholders and junk (R-STRUCT-08), and template hints left behind.
-import { defineFact, type IndicatorSubject, type LocatedItem, type Path, type ProjectSubject } from '../types.js';
+import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem, type Path, type ProjectSubject } from '../types.js';
+import { perObject } from './per-object.js';
 import type { SourcedText } from '../../model/index.js';
 import { findPlaceholder, findTemplateResidue, withoutTemplateResidue } from '../../lexicon/placeholder-text.js';
-
-/** One text of a project a reviewer reads, with the name of its field and its model path. */
-interface Field {
-  label: string;
-  source: SourcedText;
-  path: Path;
-  /** A 指标值 cell: a bare 无 there is an answer (no negative effect), not a placeholder. */
-  isValue: boolean;
-}
 
 type IndicatorField = 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'basis';
 
@@ -18,72 +10,71 @@ const INDICATOR_FIELD_LABELS: Readonly<Record<IndicatorField, string>> = {
   level1: '一级指标', level2: '二级指标', level3: '三级指标', description: '绩效指标描述', target: '指标值', basis: '指标值确定依据',
 };
 
-/**
- * Reads one field's text and returns a finding's data, or null. The label and path come separately
- * (fieldOf), because nearly every field has nothing to report and needs neither.
- */
-type FieldCheck<T> = (source: SourcedText, isValue: boolean) => T | null;
+/** The indicator fields template-residue reads, in order; placeholder-or-junk reads those of PLACEHOLDER_FIELDS among them. */
+const RESIDUE_FIELDS: readonly IndicatorField[] = ['level1', 'level2', 'level3', 'description', 'target', 'basis'];
+const PLACEHOLDER_FIELDS: ReadonlySet<IndicatorField> = new Set(['level3', 'description', 'target', 'basis']);
 
-/** A field found to hold something, with what the check returned. */
-interface Found<T> {
-  field: Field;
-  found: T;
+/** A field of a project in which either check found something. */
+interface Reading {
+  label: string;
+  source: SourcedText;
+  /** The model path after the project's own: ['table', 'name'], ['table', 'indicators', 3, 'level3'] … */
+  tail: Path;
+  /** The placeholder (placeholderInText), null when none or when the field is not read for placeholders. */
+  placeholder: string | null;
+  /** The template hints, empty when none. */
+  residue: string[];
 }
 
 /**
- * Runs `check` on every field of the project, in order: its own texts (table 项目名称, 资金用途, each
+ * What both checks find in the project's fields, in order: its own texts (table 项目名称, 资金用途, each
  * 绩效目标 line), then its table rows, then its narrative entries. Merged (inherited) 一级/二级 cells are
  * skipped: they are the cell above. Separate 符号 and 计量单位 columns are not read: `-` or `/` there
- * legitimately means "none".
+ * legitimately means "none". Worked out once per project for both facts, which read the same cells;
+ * only fields with a finding are kept, so nearly every field costs no label, path or record.
  */
-function checkFields<T>(s: ProjectSubject, which: readonly IndicatorField[], check: FieldCheck<T>): Found<T>[] {
-  const results: Found<T>[] = [];
-  const t = s.project.table;
-  if (t) {
-    const base = s.path;
-    const own = (label: string, source: SourcedText | null, path: () => Path) => {
-      if (!source) return;
-      const found = check(source, false);
-      if (found !== null) results.push({ field: { label, source, path: path(), isValue: false }, found });
+function projectReadings(s: ProjectSubject, ctx: FactContext): readonly Reading[] {
+  return perObject(ctx, 'structure-text:readings', s.project, (project) => {
+    const readings: Reading[] = [];
+    const read = (label: string, source: SourcedText, forPlaceholder: boolean, isValue: boolean, tail: () => Path) => {
+      const text = source.text;
+      const residue = findTemplateResidue(text);
+      // Without a hint, cutting the hints out leaves the text as it is.
+      const placeholder = forPlaceholder ? placeholderInRest(text, residue.length === 0 ? text : withoutTemplateResidue(text), isValue) : null;
+      if (placeholder !== null || residue.length > 0) readings.push({ label, source, tail: tail(), placeholder, residue });
     };
-    own('项目名称', t.name, () => [...base, 'table', 'name']);
-    own('资金用途', t.purpose, () => [...base, 'table', 'purpose']);
-    t.goals.forEach((g, k) => own('绩效目标', g, () => [...base, 'table', 'goals', k]));
-  }
-  for (const part of ['table', 'narrative'] as const) {
-    const indicators = s.project[part]?.indicators;
-    if (!indicators) continue;
-    for (let k = 0; k < indicators.length; k++) {
-      const i = indicators[k]!;
-      for (const key of which) {
-        if ((key === 'level1' && i.level1Inherited) || (key === 'level2' && i.level2Inherited)) continue;
-        const source = i[key];
-        if (!source) continue;
-        const isValue = key === 'target';
-        const found = check(source, isValue);
-        if (found !== null) {
-          results.push({ field: { label: INDICATOR_FIELD_LABELS[key], source, path: [...s.path, part, 'indicators', k, key], isValue }, found });
+    const t = project.table;
+    if (t) {
+      if (t.name) read('项目名称', t.name, true, false, () => ['table', 'name']);
+      if (t.purpose) read('资金用途', t.purpose, true, false, () => ['table', 'purpose']);
+      t.goals.forEach((g, k) => read('绩效目标', g, true, false, () => ['table', 'goals', k]));
+    }
+    for (const part of ['table', 'narrative'] as const) {
+      const indicators = project[part]?.indicators;
+      if (!indicators) continue;
+      for (let k = 0; k < indicators.length; k++) {
+        const i = indicators[k]!;
+        for (const key of RESIDUE_FIELDS) {
+          if ((key === 'level1' && i.level1Inherited) || (key === 'level2' && i.level2Inherited)) continue;
+          const source = i[key];
+          if (source) read(INDICATOR_FIELD_LABELS[key], source, PLACEHOLDER_FIELDS.has(key), key === 'target', () => [part, 'indicators', k, key]);
         }
       }
     }
-  }
-  return results;
+    return readings;
+  });
 }
 
 /** The placeholder in a text, judged without its template hints (template-residue reports those). */
 function placeholderInText(text: string, isValue: boolean): string | null {
-  const rest = withoutTemplateResidue(text);
+  return placeholderInRest(text, withoutTemplateResidue(text), isValue);
+}
+
+/** placeholderInText given the text with its hints cut out (`rest`). */
+function placeholderInRest(text: string, rest: string, isValue: boolean): string | null {
   // A cell that was nothing but a template hint is not also a placeholder (without a hint, rest is the text itself).
   if (rest !== text && rest.trim() === '' && text.trim() !== '') return null;
   return findPlaceholder(rest, isValue);
-}
-
-/**
- * placeholderInText of a field. Not cached per text: after the quick tests in findPlaceholder the check
- * costs less than building and hashing a cache key.
- */
-function placeholderIn(field: Pick<Field, 'source' | 'isValue'>): string | null {
-  return placeholderInText(field.source.text, field.isValue);
 }
 
 export const placeholderTexts = defineFact({
@@ -92,13 +83,15 @@ export const placeholderTexts = defineFact({
   type: 'list',
   description: '项目名称、资金用途、绩效目标和各指标的名称、描述、指标值、确定依据中的占位或无意义文字（XX村、××、***、-、/、无、同上、待定、详见附件……）',
   itemKeys: ['field', 'text', 'placeholder', 'quoted'],
-  compute(s: ProjectSubject) {
+  compute(s: ProjectSubject, ctx) {
     const items: LocatedItem[] = [];
-    for (const { field, found } of checkFields(s, ['level3', 'description', 'target', 'basis'], (source, isValue) => placeholderInText(source.text, isValue))) {
-      const text = field.source.text.trim();
+    for (const reading of projectReadings(s, ctx)) {
+      const found = reading.placeholder;
+      if (found === null) continue;
+      const text = reading.source.text.trim();
       // “XX村道路硬化长度”中的“XX”, but just “-” when the placeholder is the whole cell.
       const quoted = found === text || found === text.replace(/[\s\u3000]+/g, '') ? `“${text}”` : `“${text}”中的“${found}”`;
-      items.push({ span: field.source.span, path: field.path, data: { field: field.label, text, placeholder: found, quoted } });
+      items.push({ span: reading.source.span, path: [...s.path, ...reading.tail], data: { field: reading.label, text, placeholder: found, quoted } });
     }
     return items;
   },
@@ -110,16 +103,13 @@ export const templateResidueTexts = defineFact({
   type: 'list',
   description: '名称、指标值等处残留的模板提示：“(≥**%)”“(≤**元/株)”“指标1:”“(必填)”“★”“请填写……”“示例：”',
   itemKeys: ['field', 'text', 'residue'],
-  compute(s: ProjectSubject) {
+  compute(s: ProjectSubject, ctx) {
     const items: LocatedItem[] = [];
-    const residueIn = (source: SourcedText) => {
-      const found = findTemplateResidue(source.text);
-      return found.length === 0 ? null : found;
-    };
-    for (const { field, found } of checkFields(s, ['level1', 'level2', 'level3', 'description', 'target', 'basis'], residueIn)) {
+    for (const reading of projectReadings(s, ctx)) {
+      if (reading.residue.length === 0) continue;
       items.push({
-        span: field.source.span, path: field.path,
-        data: { field: field.label, text: field.source.text.trim(), residue: [...new Set(found)].join('”“') },
+        span: reading.source.span, path: [...s.path, ...reading.tail],
+        data: { field: reading.label, text: reading.source.text.trim(), residue: [...new Set(reading.residue)].join('”“') },
       });
     }
     return items;
@@ -133,7 +123,8 @@ export const level3IsPlaceholder = defineFact({
   description: '三级指标名称是占位或无意义文字（-、/、无、XX……），由 placeholder-or-junk-text 报告',
   compute(s: IndicatorSubject) {
     const name = s.indicator.level3;
-    return name !== null && placeholderIn({ source: name, isValue: false }) !== null;
+    // Not cached per text: after the quick tests in findPlaceholder the check costs less than building and hashing a cache key.
+    return name !== null && placeholderInText(name.text, false) !== null;
   },
 });
 
