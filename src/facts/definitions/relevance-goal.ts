@@ -20,6 +20,8 @@ export interface TextQuantity {
 /** List numbers at the start of a line or after a sentence end: 1. 2、 （3） 4）. */
 const LIST_NUMBER = /(^|[\n；;。：:])(\s*)([（(]\d{1,2}[)）]|\d{1,2}[.．、)）](?!\d*%))/g;
 
+const ANY_DIGIT = /[0-9０-９]/;
+
 /** The text with its list numbers blanked out (same length, so positions still match): 1.2025年 must not read as 1.2025. */
 function withoutListNumbers(text: string): string {
   return text.replace(LIST_NUMBER, (_, lead: string, space: string, number: string) => `${lead}${space}${' '.repeat(number.length)}`);
@@ -31,8 +33,10 @@ function withoutListNumbers(text: string): string {
  * `withDeadlines` keeps dates that name a month or a deadline (11月底前), for "is this text quantified".
  */
 export function quantitiesIn(text: string, withDeadlines = false): TextQuantity[] {
-  const folded = withoutListNumbers(foldWidth(text));
   const found: TextQuantity[] = [];
+  // Every quantity starts at a digit (full-width ones fold to digits): a text without one has none.
+  if (!ANY_DIGIT.test(text)) return found;
+  const folded = withoutListNumbers(foldWidth(text));
   for (const m of folded.matchAll(/(?<![\d.A-Za-z])\d+(?:\.\d+)?/g)) {
     const start = m.index;
     const value = parseValue(text.slice(start));
