@@ -6,13 +6,20 @@ import { findPlaceholder, findTemplateResidue, withoutTemplateResidue } from '..
 
 type IndicatorField = 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'basis';
 
-const INDICATOR_FIELD_LABELS: Readonly<Record<IndicatorField, string>> = {
-  level1: '一级指标', level2: '二级指标', level3: '三级指标', description: '绩效指标描述', target: '指标值', basis: '指标值确定依据',
-};
+/** How an indicator field is read: its label, and whether it is also read for placeholders (template hints are read in all). */
+interface FieldSpec {
+  key: IndicatorField;
+  label: string;
+  forPlaceholder: boolean;
+}
 
-/** The indicator fields template-residue reads, in order; placeholder-or-junk reads those of PLACEHOLDER_FIELDS among them. */
-const RESIDUE_FIELDS: readonly IndicatorField[] = ['level1', 'level2', 'level3', 'description', 'target', 'basis'];
-const PLACEHOLDER_FIELDS: ReadonlySet<IndicatorField> = new Set(['level3', 'description', 'target', 'basis']);
+const spec = (key: IndicatorField, label: string, forPlaceholder: boolean): FieldSpec => ({ key, label, forPlaceholder });
+const LEVEL1 = spec('level1', '一级指标', false);
+const LEVEL2 = spec('level2', '二级指标', false);
+const LEVEL3 = spec('level3', '三级指标', true);
+const DESCRIPTION = spec('description', '绩效指标描述', true);
+const TARGET = spec('target', '指标值', true);
+const BASIS = spec('basis', '指标值确定依据', true);
 
 /** A field of a project in which either check found something. */
 interface Reading {
@@ -36,33 +43,48 @@ interface Reading {
 function projectReadings(s: ProjectSubject, ctx: FactContext): readonly Reading[] {
   return perObject(ctx, 'structure-text:readings', s.project, (project) => {
     const readings: Reading[] = [];
-    const read = (label: string, source: SourcedText, forPlaceholder: boolean, isValue: boolean, tail: () => Path) => {
-      const text = source.text;
-      const residue = findTemplateResidue(text);
-      // Without a hint, cutting the hints out leaves the text as it is.
-      const placeholder = forPlaceholder ? placeholderInRest(text, residue.length === 0 ? text : withoutTemplateResidue(text), isValue) : null;
-      if (placeholder !== null || residue.length > 0) readings.push({ label, source, tail: tail(), placeholder, residue });
+    // The project's own texts: a handful, all read for placeholders, none a value.
+    const own = (label: string, source: SourcedText, tail: Path) => {
+      const found = checkText(source.text, true, false);
+      if (found !== null) readings.push({ label, source, tail, ...found });
     };
     const t = project.table;
     if (t) {
-      if (t.name) read('项目名称', t.name, true, false, () => ['table', 'name']);
-      if (t.purpose) read('资金用途', t.purpose, true, false, () => ['table', 'purpose']);
-      t.goals.forEach((g, k) => read('绩效目标', g, true, false, () => ['table', 'goals', k]));
+      if (t.name) own('项目名称', t.name, ['table', 'name']);
+      if (t.purpose) own('资金用途', t.purpose, ['table', 'purpose']);
+      t.goals.forEach((g, k) => own('绩效目标', g, ['table', 'goals', k]));
     }
     for (const part of ['table', 'narrative'] as const) {
       const indicators = project[part]?.indicators;
       if (!indicators) continue;
       for (let k = 0; k < indicators.length; k++) {
         const i = indicators[k]!;
-        for (const key of RESIDUE_FIELDS) {
-          if ((key === 'level1' && i.level1Inherited) || (key === 'level2' && i.level2Inherited)) continue;
-          const source = i[key];
-          if (source) read(INDICATOR_FIELD_LABELS[key], source, PLACEHOLDER_FIELDS.has(key), key === 'target', () => [part, 'indicators', k, key]);
-        }
+        const cell = (source: SourcedText | null, field: FieldSpec) => {
+          if (!source) return;
+          const isValue = field === TARGET;
+          const found = checkText(source.text, field.forPlaceholder, isValue);
+          // The label and path are made for a finding only: nearly every cell has none.
+          if (found !== null) readings.push({ label: field.label, source, tail: [part, 'indicators', k, field.key], ...found });
+        };
+        // Field by field in a fixed order (named reads, not a loop over keys).
+        if (!i.level1Inherited) cell(i.level1, LEVEL1);
+        if (!i.level2Inherited) cell(i.level2, LEVEL2);
+        cell(i.level3, LEVEL3);
+        cell(i.description, DESCRIPTION);
+        cell(i.target, TARGET);
+        cell(i.basis, BASIS);
       }
     }
     return readings;
   });
+}
+
+/** What both checks find in one text (the placeholder only when `forPlaceholder`), or null when neither finds anything. */
+function checkText(text: string, forPlaceholder: boolean, isValue: boolean): Pick<Reading, 'placeholder' | 'residue'> | null {
+  const residue = findTemplateResidue(text);
+  // Without a hint, cutting the hints out leaves the text as it is.
+  const placeholder = forPlaceholder ? placeholderInRest(text, residue.length === 0 ? text : withoutTemplateResidue(text), isValue) : null;
+  return placeholder !== null || residue.length > 0 ? { placeholder, residue } : null;
 }
 
 /** The placeholder in a text, judged without its template hints (template-residue reports those). */
