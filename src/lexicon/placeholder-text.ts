@@ -1,7 +1,10 @@
 // Placeholder, junk and template-residue text (R-STRUCT-08): what a cell holds when nobody really filled it in.
 
-/** A cell made only of dashes, slashes, asterisks, dots or question marks: `-`, `/`, `***`, `……`, `？`. */
-const JUNK_ONLY = /^[-－—–_＿*＊/／\\.．。、·…~～?？\s\u3000]+$/u;
+/**
+ * A cell made only of dashes, slashes, asterisks, dots or question marks (`-`, `/`, `***`, `……`, `？`)
+ * and white space is junk (read through CHAR_KINDS below).
+ */
+const JUNK_CHARACTERS = '-－—–_＿*＊/／\\.．。、·…~～?？';
 
 /**
  * Words that are placeholders when they are the whole cell. Inside longer text they are ordinary words
@@ -42,12 +45,67 @@ const STAND_IN_PHRASES: readonly RegExp[] = [/待定/u, /待补充/u, /待填写
 /** Words every stand-in phrase contains one of: the quick test before the phrases. */
 const STAND_IN_ANY = /待定|待补充|待填|附件|附表/u;
 
+
+
 /** How much else a cell may say and still be only a stand-in (characters besides digits and punctuation). */
 const STAND_IN_REST = 4;
 
+const SPACES = /[\s\u3000]+/g;
+/** End punctuation bare() drops, looked up by character (a `[…]+$` pattern tries every position of the text). */
+const END_PUNCTUATION: ReadonlySet<string> = new Set(['。', '.', ';', '；', ',', '，', '!', '！']);
+
+/**
+ * What each UTF-16 code unit is to the quick looks below, one table lookup per character instead of a
+ * regex call per look (a cell is some nine characters; the call costs more than the scan):
+ * - JUNK: a junk character or white space (a cell made only of them is junk);
+ * - SPACE: a character \s matches (bare() then has spaces to remove);
+ * - MARKER: a character every contained marker and every stand-in phrase holds;
+ * - RESIDUE: a character every template hint holds (its opening bracket, 指, ★/☆, 请, 例, 说, 此 or 这).
+ */
+const JUNK = 1;
+const SPACE = 2;
+const MARKER = 4;
+const RESIDUE = 8;
+const SPACE_CODES: readonly number[] = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+  0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
+const CHAR_KINDS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: string, kind: number) => {
+    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = table[chars.charCodeAt(i)]! | kind;
+  };
+  mark(JUNK_CHARACTERS, JUNK);
+  for (const code of SPACE_CODES) table[code] = table[code]! | JUNK | SPACE;
+  mark('XxＸｘ×✕*＊○◯□■某待附', MARKER);
+  mark('（(【[指★☆请例说此这', RESIDUE);
+  return table;
+})();
+
+/** The kinds of CHAR_KINDS found in a text: `all` those every character has, `any` those some character has. */
+function charKinds(text: string): { all: number; any: number } {
+  let all = JUNK | SPACE | MARKER | RESIDUE;
+  let any = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = CHAR_KINDS[text.charCodeAt(i)]!;
+    all &= kind;
+    any |= kind;
+  }
+  return { all, any };
+}
+
+/** True when a text may hold a template hint: it has a character every hint holds. */
+function mayHoldResidue(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ((CHAR_KINDS[text.charCodeAt(i)]! & RESIDUE) !== 0) return true;
+  return false;
+}
+
 /** Removes spaces and end punctuation, so `无。` and ` 同上 ` read as the words they are. */
-function bare(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '').replace(/[。.;；,，!！]+$/u, '');
+function bare(text: string, hasSpace = true): string {
+  const word = hasSpace ? text.replace(SPACES, '') : text;
+  let end = word.length;
+  while (end > 0 && END_PUNCTUATION.has(word[end - 1]!)) end -= 1;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /**
@@ -57,9 +115,13 @@ function bare(text: string): string {
 export function findPlaceholder(text: string, isValue = false): string | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  if (JUNK_ONLY.test(trimmed)) return trimmed;
-  const word = bare(trimmed);
+  // One look at the characters settles whether the cell is junk, has spaces to remove and may hold a marker.
+  const kinds = charKinds(trimmed);
+  if ((kinds.all & JUNK) !== 0) return trimmed;
+  const word = bare(trimmed, (kinds.any & SPACE) !== 0);
   if (WHOLE_CELL_PLACEHOLDER_SET.has(word) && !(isValue && NOT_A_PLACEHOLDER_IN_VALUE.has(word))) return word;
+  // Every contained marker and stand-in phrase holds a MARKER character; the bare word's characters are the text's.
+  if ((kinds.any & MARKER) === 0) return null;
   if (CONTAINED_ANY.test(trimmed)) {
     for (const pattern of CONTAINED_PLACEHOLDERS) {
       const m = pattern.exec(trimmed);
@@ -108,7 +170,7 @@ export const TEMPLATE_RESIDUE_ANY = new RegExp(TEMPLATE_RESIDUE.map((p) => `(?:$
 
 /** Every template hint in a text, as written, in order of position. */
 export function findTemplateResidue(text: string): string[] {
-  if (!TEMPLATE_RESIDUE_ANY.test(text)) return [];
+  if (!mayHoldResidue(text) || !TEMPLATE_RESIDUE_ANY.test(text)) return [];
   const found: { at: number; text: string }[] = [];
   for (const pattern of TEMPLATE_RESIDUE_GLOBAL) {
     for (const m of text.matchAll(pattern)) found.push({ at: m.index, text: m[0] });
@@ -118,7 +180,7 @@ export function findTemplateResidue(text: string): string[] {
 
 /** The text with every template hint cut out (so `XX` inside `(≥XX户)` is not reported twice). */
 export function withoutTemplateResidue(text: string): string {
-  if (!TEMPLATE_RESIDUE_ANY.test(text)) return text;
+  if (!mayHoldResidue(text) || !TEMPLATE_RESIDUE_ANY.test(text)) return text;
   let out = text;
   for (const pattern of TEMPLATE_RESIDUE_GLOBAL) out = out.replace(pattern, '');
   return out;

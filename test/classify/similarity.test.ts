@@ -7,6 +7,14 @@ import {
   jaroWinklerSimilarity,
   normaliseForCompare,
 } from '../../src/classify/similarity.js';
+import dice from 'natural/lib/natural/distance/dice_coefficient.js';
+import { foldWidth } from '../../src/grammar/fold.js';
+
+/** Texts with the characters the one-pass normaliser and the numeric Dice treat apart: CJK, full width, Σ, odd spaces, surrogates. */
+const MIXED_TEXTS: readonly string[] = [
+  '满意度', '群众满意度（%）', 'ＡＢＣ　１２３％', 'ΟΔΟΣ Σ', 'a\u00a0b\u2003c', '𐐀Abc', '≥95%Ⅱ类', '  x  ', 'x', 'aaaa', '',
+  '，。、；：！？…·—“”‘’《》', 'İstanbul', 'Kelvin\u212a', '道路硬化长度 XX 公里', '安全生产安全生产安全生产安全生产安全生产安全生产安全生产安全生产',
+];
 
 describe('normaliseForCompare', () => {
   const cases: [string, string][] = [
@@ -63,5 +71,27 @@ describe('echoesName', () => {
     expect(echoesName('个行政村', ['垃圾清运及时率'])).toMatchObject({ echoes: false, matched: null });
     expect(echoesName('安全生产', [])).toEqual({ echoes: false, similarity: 0, matched: null });
     expect(echoesName('安全生产', ['', '  '])).toEqual({ echoes: false, similarity: 0, matched: null });
+  });
+});
+
+describe('one-pass helpers agree with their definitions', () => {
+  it('normaliseForCompare equals fold, lower-case and drop on every BMP character and on mixed texts', () => {
+    const slow = (t: string) => foldWidth(t).toLowerCase().replace(/[\s%‰()[\]{}<>（）【】〔〕《》「」『』"'“”‘’`~!@#$^&*_+=|\\:;,.?/，。、；：！？…·—\-]/g, '');
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `A${String.fromCharCode(c)}中Σ`;
+      expect(normaliseForCompare(t)).toBe(slow(t));
+    }
+    for (const a of MIXED_TEXTS) for (const b of MIXED_TEXTS) expect(normaliseForCompare(a + b)).toBe(slow(a + b));
+  });
+
+  it("diceSimilarity equals natural's diceCoefficient on non-empty texts", () => {
+    for (const a of MIXED_TEXTS) {
+      for (const b of MIXED_TEXTS) {
+        if (a === '' || b === '') continue;
+        const expected = dice(a, b);
+        if (Number.isNaN(expected)) expect(diceSimilarity(a, b)).toBeNaN();
+        else expect(diceSimilarity(a, b)).toBe(expected);
+      }
+    }
   });
 });

@@ -128,9 +128,12 @@ export function basisCopyItems(s: ProjectSubject, ctx?: FactContext): LocatedIte
     const name = first.ind.level3?.text.trim() ?? '';
     return [at('每一行的依据都只是重复该行的指标名称或描述', `“${name}”的依据写作“${basisOf(first.ind)}”`)];
   }
-  const distinct = new Set(rows.map(({ ind }) => normaliseForCompare(basisOf(ind))));
+  // Cheapest test first: too few rows, then a second wording, settle most tables before any 二级 label is read.
+  if (rows.length < MIN_ROWS_SAME) return [];
+  const firstBasis = normaliseForCompare(basisOf(first.ind));
+  if (rows.some(({ ind }) => normaliseForCompare(basisOf(ind)) !== firstBasis)) return [];
   const categories = new Set(rows.map(({ ind }) => level2Key(ind, ctx)));
-  if (rows.length >= MIN_ROWS_SAME && distinct.size === 1 && categories.size >= MIN_CATEGORIES_SAME) {
+  if (categories.size >= MIN_CATEGORIES_SAME) {
     return [at(`${categories.size}类不同的指标共用同一个依据`, `每行都写“${basisOf(first.ind)}”`)];
   }
   return [];

@@ -2,7 +2,7 @@
 import { defineFact, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
 import { canonicalLevel1, canonicalLevel2, level1Label, level2Label, labelStem, type Level1Key, type Level2Key } from '../../lexicon/categories.js';
-import { diceSimilarity, normaliseForCompare } from '../../classify/similarity.js';
+import { diceBigrams, diceOfBigrams, diceSimilarity, normaliseForCompare, type DiceBigrams } from '../../classify/similarity.js';
 import { placeOf, placeOfEn, relatedAt } from './format.js';
 import { indicatorLevel2 } from './indicator-labels.js';
 
@@ -26,10 +26,21 @@ function addTo(groups: Level2Groups, level1: Level1Key, key: string, label: stri
   groups.set(level1, group);
 }
 
+/** canonicalLevel2 of 二级 labels without a parent, each distinct label read once (entries repeat their 二级). */
+function level2Reader(): (label: string) => Level2Key | null {
+  const read = new Map<string, Level2Key | null>();
+  return (label) => {
+    let key = read.get(label);
+    if (key === undefined) read.set(label, (key = canonicalLevel2(label)));
+    return key;
+  };
+}
+
 function narrativeGroups(indicators: Indicator[], costIsLevel1: boolean): Level2Groups {
   const groups: Level2Groups = new Map();
+  const level2Of = level2Reader();
   for (const ind of indicators) {
-    const key = canonicalLevel2(ind.level2?.text ?? '');
+    const key = level2Of(ind.level2?.text ?? '');
     if (!key) continue;
     const parent = parentOf(key, costIsLevel1);
     addTo(groups, parent, key, level2Label(key, parent));
@@ -39,12 +50,23 @@ function narrativeGroups(indicators: Indicator[], costIsLevel1: boolean): Level2
 
 function tableGroups(indicators: Indicator[]): Level2Groups {
   const groups: Level2Groups = new Map();
+  // Rows repeat their 一级 and 二级 labels (merged cells): each distinct label is read once per table.
+  const level1s = new Map<string, Level1Key | null>();
+  const level2s = new Map<string, { key: string; label: string }>();
   for (const ind of indicators) {
-    const l1 = canonicalLevel1(ind.level1?.text ?? '');
+    const level1Text = ind.level1?.text ?? '';
+    let l1 = level1s.get(level1Text);
+    if (l1 === undefined) level1s.set(level1Text, (l1 = canonicalLevel1(level1Text)));
     const label = ind.level2?.text.trim() ?? '';
     if (!l1 || label === '') continue;
-    const key = canonicalLevel2(label, l1) ?? labelStem(label);
-    addTo(groups, l1, key, key === labelStem(label) ? label : level2Label(key as Level2Key, l1));
+    const seenAs = `${l1}\u0000${label}`;
+    let entry = level2s.get(seenAs);
+    if (entry === undefined) {
+      const key = canonicalLevel2(label, l1) ?? labelStem(label);
+      entry = { key, label: key === labelStem(label) ? label : level2Label(key as Level2Key, l1) };
+      level2s.set(seenAs, entry);
+    }
+    addTo(groups, l1, entry.key, entry.label);
   }
   return groups;
 }
@@ -114,15 +136,43 @@ const GENERIC_SATISFACTION = /^(?:服务对象|对象|群众|人民群众|社会
 
 /** Same indicator in both places: equal after normalisation, one a slight extension of the other, or almost identical. */
 export function sameIndicatorName(a: string, b: string): boolean {
-  const x = normaliseForCompare(a).replace(/指标$/, '');
-  const y = normaliseForCompare(b).replace(/指标$/, '');
+  return sameNameKey(nameKey(a), nameKey(b));
+}
+
+/**
+ * A name as sameIndicatorName compares it: normalised, without a trailing 指标; with what the tests
+ * below read of it, worked out when first needed and kept (a table row is compared with every entry).
+ */
+interface NameKey {
+  key: string;
+  generic?: boolean;
+  bigrams?: DiceBigrams;
+}
+
+function nameKey(name: string): NameKey {
+  return { key: normaliseForCompare(name).replace(/指标$/, '') };
+}
+
+const isGeneric = (k: NameKey): boolean => (k.generic ??= GENERIC_SATISFACTION.test(k.key));
+const bigramsOf = (k: NameKey): DiceBigrams => (k.bigrams ??= diceBigrams(k.key));
+
+/** The threshold of "almost identical" wording. */
+const SAME_NAME_DICE = 0.9;
+
+function sameNameKey(a: NameKey, b: NameKey): boolean {
+  const x = a.key;
+  const y = b.key;
   if (x === '' || y === '') return false;
   if (x === y) return true;
-  if (GENERIC_SATISFACTION.test(x) && GENERIC_SATISFACTION.test(y)) return true;
+  if (isGeneric(a) && isGeneric(b)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // 大气环境质量改善 / 大气环境质量改善率, 人员工作及时性 / 人员工作支付及时性: a word or two added.
   if (short.length >= 3 && long.length - short.length <= 2 && isSubsequence(short, long)) return true;
-  return diceSimilarity(x, y) >= 0.9;
+  const bx = bigramsOf(a);
+  const by = bigramsOf(b);
+  // Dice cannot exceed 2·min/(sum) of the bigram counts: far apart in size, the names are not the same.
+  if ((2 * Math.min(bx.length, by.length)) / (bx.length + by.length) < SAME_NAME_DICE) return false;
+  return diceOfBigrams(bx, by) >= SAME_NAME_DICE;
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -144,27 +194,44 @@ export const narrativeIndicatorsNotInTable = defineFact({
     const table = subject.project.table;
     if (!narrative || !table || narrative.indicators.length === 0 || table.indicators.length === 0) return [];
     const rows = table.indicators.filter((r) => (r.level3?.text.trim() ?? '') !== '');
+    // Each row's name read once for the comparisons below: normalised, and as a sameIndicatorName key.
+    const normalised = rows.map((r) => normaliseForCompare(r.level3!.text));
+    const keys: NameKey[] = normalised.map((n) => ({ key: n.replace(/指标$/, '') }));
+    // The rows' Dice bigrams for the nearest row, made when first compared.
+    const nameBigrams: (DiceBigrams | undefined)[] = [];
+    let level2s: (string | null)[] | null = null;
     const items: LocatedItem[] = [];
+    const level2Of = level2Reader();
     narrative.indicators.forEach((ind, i) => {
       const name = ind.level3?.text.trim() ?? '';
       if (name === '' || !ind.level3) return;
-      const category = canonicalLevel2(ind.level2?.text ?? '');
-      const peers = category ? rows.filter((r) => indicatorLevel2(r, ctx) === category) : rows;
-      if (peers.some((r) => sameIndicatorName(name, r.level3!.text))) return;
-      // The same name filed under another 二级 is a category question (other rules), not a missing indicator.
-      if (rows.some((r) => sameIndicatorName(name, r.level3!.text))) return;
-      const pool = peers.length > 0 ? peers : rows;
-      let nearest = pool[0];
+      const category = level2Of(ind.level2?.text ?? '');
+      const key = nameKey(name);
+      // A peer (same 二级) with the name is a row with the name; the same name filed under another 二级 is a
+      // category question (other rules), not a missing indicator. Either way nothing to report.
+      if (keys.some((k) => sameNameKey(key, k))) return;
+      let pool = rows.map((_, k) => k);
+      let hasPeers = true;
+      if (category) {
+        level2s ??= rows.map((r) => indicatorLevel2(r, ctx));
+        const peers = pool.filter((k) => level2s![k] === category);
+        hasPeers = peers.length > 0;
+        if (hasPeers) pool = peers;
+      }
+      const own = normaliseForCompare(name);
+      const ownBigrams = own === '' ? null : diceBigrams(own);
+      let nearest: Indicator | undefined = rows[pool[0]!];
       let best = -1;
-      for (const r of pool) {
-        const score = diceSimilarity(normaliseForCompare(name), normaliseForCompare(r.level3!.text));
-        if (score > best) [nearest, best] = [r, score];
+      for (const k of pool) {
+        const row = normalised[k]!;
+        const score = ownBigrams === null || row === '' ? diceSimilarity(own, row) : diceOfBigrams(ownBigrams, (nameBigrams[k] ??= diceBigrams(row)));
+        if (score > best) [nearest, best] = [rows[k], score];
       }
       if (!nearest) return;
       const level2 = ind.level2?.text.trim() || (category ? level2Label(category) : '');
       const tableName = nearest.level3!.text;
       const place = placeOf(nearest.level3!.span);
-      const relation = peers.length === 0
+      const relation = !hasPeers
         ? `在项目表中没有对应：项目表没有“${level2}”类指标（表中最接近的是${place}的“${tableName}”）`
         : best >= NEAR
           ? `与项目表${place}的“${tableName}”相近但措辞不同（如为同一指标，应统一写法）`

@@ -4,7 +4,7 @@ import type { Document, Indicator } from '../../model/index.js';
 import { BRACKET_PAIRS, DOUBLED_EXCEPTIONS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
 import { quantitiesIn } from './relevance-goal.js';
 import { contextOf, documentTextsOf, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
-import { textsMatching } from './text-prefilter.js';
+import { textsFound } from './text-prefilter.js';
 
 /** R-NARR-02. */
 export const overallGoalQuantityCount = defineFact({
@@ -27,17 +27,35 @@ const DOUBLED = new RegExp(`([${NEVER_DOUBLED.join('')}])\\1|([${NEVER_DOUBLED_P
 
 /**
  * A text hygieneHits can find anything in holds two listed characters in a row, a bracket or a full-width
- * digit; most texts hold none, and one test tells so.
+ * digit; most texts hold none, and one look tells so. The look is a table with one entry per UTF-16 code
+ * unit (bit DOUBLED_BIT for the listed characters, SINGLE_BIT for brackets and full-width digits): a regex
+ * of these large character classes, tried at every position, was the slowest quick test of the document.
  */
-const BRACKET_CHARS = BRACKET_PAIRS.flat().join('').replace(ESCAPE, '\\$&');
-const DOUBLED_CHARS = [...NEVER_DOUBLED, ...NEVER_DOUBLED_PUNCTUATION].join('').replace(ESCAPE, '\\$&');
-const MAY_HAVE_HITS = new RegExp(`[${DOUBLED_CHARS}]{2}|[${BRACKET_CHARS}０-９]`);
+const DOUBLED_BIT = 1;
+const SINGLE_BIT = 2;
+const HIT_CHARS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of [...NEVER_DOUBLED, ...NEVER_DOUBLED_PUNCTUATION]) table[ch.charCodeAt(0)] = DOUBLED_BIT;
+  for (const ch of BRACKET_PAIRS.flat()) table[ch.charCodeAt(0)] = table[ch.charCodeAt(0)]! | SINGLE_BIT;
+  for (let code = 0xff10; code <= 0xff19; code++) table[code] = table[code]! | SINGLE_BIT;
+  return table;
+})();
+
+/** Where the next possible hit starts in `text` from `from` on (two DOUBLED_BIT characters in a row or one SINGLE_BIT), or -1. */
+function nextPossibleHit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const bits = HIT_CHARS[text.charCodeAt(i)]!;
+    if ((bits & SINGLE_BIT) !== 0) return i;
+    if ((bits & DOUBLED_BIT) !== 0 && i + 1 < text.length && (HIT_CHARS[text.charCodeAt(i + 1)]! & DOUBLED_BIT) !== 0) return i;
+  }
+  return -1;
+}
 
 const NO_HITS: readonly HygieneHit[] = [];
 
 /** hygieneHits of one text, cached per text (a pure function of it) once the quick test lets it through. */
 function cachedHygieneHits(text: string, ctx: FactContext): readonly HygieneHit[] {
-  if (!MAY_HAVE_HITS.test(text)) return NO_HITS;
+  if (nextPossibleHit(text, 0) < 0) return NO_HITS;
   return ctx.shared('hygiene:hits', text, () => hygieneHits(text));
 }
 
@@ -95,7 +113,7 @@ function scanHygiene(document: Document, ctx: FactContext): LocatedItem[] {
     }
   };
   const texts = documentTextsOf(document, ctx);
-  const candidates = textsMatching(document, ctx, 'hygiene', MAY_HAVE_HITS);
+  const candidates = textsFound(document, ctx, 'hygiene', nextPossibleHit);
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const narrativeEntry = t.kind === 'indicator' && t.indicator?.origin === 'narrative';
@@ -107,10 +125,21 @@ function scanHygiene(document: Document, ctx: FactContext): LocatedItem[] {
     }
     if (narrativeEntry && t.indicator && !entries.has(t.indicator)) {
       entries.add(t.indicator);
-      addEntryBrackets(t, add, ctx);
+      if (entryMayHaveBrackets(texts, candidates, i)) addEntryBrackets(t, add, ctx);
     }
   }
   return items;
+}
+
+/**
+ * False when no cell of the narrative entry whose first text is texts[first] passed the quick test:
+ * the test matches every bracket, so the joined entry has none to leave unmatched. An entry's cells
+ * follow one another in the text list; a blank cell, left out of it, holds no bracket either.
+ */
+function entryMayHaveBrackets(texts: readonly WalkedText[], candidates: Uint8Array, first: number): boolean {
+  const indicator = texts[first]!.indicator;
+  for (let j = first; j < texts.length && texts[j]!.indicator === indicator; j++) if (candidates[j] === 1) return true;
+  return false;
 }
 
 function addEntryBrackets(t: WalkedText, add: (item: LocatedItem) => void, ctx: FactContext): void {

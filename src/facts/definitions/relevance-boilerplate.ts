@@ -13,7 +13,8 @@ function indicatorKeys(project: Project): Set<string> {
   for (const r of rows) {
     const name = normaliseForCompare(r.level3?.text ?? '');
     if (name === '') continue;
-    const value = normaliseForCompare([r.symbol?.text, r.target?.text, r.unit?.text].filter(Boolean).join(''));
+    // The three cells written together (an absent or empty cell adds nothing).
+    const value = normaliseForCompare((r.symbol?.text ?? '') + (r.target?.text ?? '') + (r.unit?.text ?? ''));
     keys.add(`${name}|${value}`);
   }
   return keys;
@@ -35,7 +36,8 @@ function overlaps(document: Document, ctx: FactContext): (Overlap | null)[] {
       for (let j = 0; j < sets.length; j++) {
         const b = sets[j]!;
         if (i === j || b.size < MIN_INDICATORS) continue;
-        const shared = [...a].filter((k) => b.has(k)).length;
+        let shared = 0;
+        for (const k of a) if (b.has(k)) shared += 1;
         const similarity = shared / (a.size + b.size - shared);
         if (!best || similarity > best.similarity) best = { partner: document.projects[j]!.name, shared, similarity };
       }

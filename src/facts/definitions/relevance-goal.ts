@@ -20,6 +20,8 @@ export interface TextQuantity {
 /** List numbers at the start of a line or after a sentence end: 1. 2、 （3） 4）. */
 const LIST_NUMBER = /(^|[\n；;。：:])(\s*)([（(]\d{1,2}[)）]|\d{1,2}[.．、)）](?!\d*%))/g;
 
+const ANY_DIGIT = /[0-9０-９]/;
+
 /** The text with its list numbers blanked out (same length, so positions still match): 1.2025年 must not read as 1.2025. */
 function withoutListNumbers(text: string): string {
   return text.replace(LIST_NUMBER, (_, lead: string, space: string, number: string) => `${lead}${space}${' '.repeat(number.length)}`);
@@ -31,8 +33,10 @@ function withoutListNumbers(text: string): string {
  * `withDeadlines` keeps dates that name a month or a deadline (11月底前), for "is this text quantified".
  */
 export function quantitiesIn(text: string, withDeadlines = false): TextQuantity[] {
-  const folded = withoutListNumbers(foldWidth(text));
   const found: TextQuantity[] = [];
+  // Every quantity starts at a digit (full-width ones fold to digits): a text without one has none.
+  if (!ANY_DIGIT.test(text)) return found;
+  const folded = withoutListNumbers(foldWidth(text));
   for (const m of folded.matchAll(/(?<![\d.A-Za-z])\d+(?:\.\d+)?/g)) {
     const start = m.index;
     const value = parseValue(text.slice(start));
@@ -103,9 +107,9 @@ function display(v: ValuedIndicator): string {
   return [i.symbol?.text, i.target?.text, i.unit?.text].filter(Boolean).join('');
 }
 
-/** The goal texts of a project: the table's 绩效目标 lines and the narrative's stated aim. */
-function goalTexts(subject: ProjectSubject, ctx: FactContext): WalkedText[] {
-  return projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx).filter((t) => t.kind === 'goal' || (t.kind === 'purpose' && t.path.includes('narrative')));
+/** A goal text of a project: a table 绩效目标 line or the narrative's stated aim. */
+function isGoalText(t: WalkedText): boolean {
+  return t.kind === 'goal' || (t.kind === 'purpose' && t.path.includes('narrative'));
 }
 
 /** R-REL-01. */
@@ -114,12 +118,15 @@ export const goalIndicatorConflicts = defineFact({
   description: '年度目标中写出的数量（如“完成5个村改造”）在本项目指标中没有对应值：同类单位、措辞相近的指标取了别的数，或（非百分比时）没有任何同类单位的指标',
   itemKeys: ['goalQuantity', 'goalText', 'where', 'detail'],
   compute(subject, ctx) {
-    const indicators = valuedIndicators(subject, ctx);
-    if (indicators.length === 0) return [];
+    if ((subject.project.table?.indicators.length ?? 0) + (subject.project.narrative?.indicators.length ?? 0) === 0) return [];
+    // The values are read when a goal states a quantity at all.
+    let indicators: ValuedIndicator[] | null = null;
     const items: LocatedItem[] = [];
-    for (const goal of goalTexts(subject, ctx)) {
+    for (const goal of projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx)) {
+      if (!isGoalText(goal)) continue;
       const text = goal.source.text;
       for (const q of quantitiesIn(text)) {
+        indicators ??= valuedIndicators(subject, ctx);
         const sameUnit = indicators.filter((v) => v.value.number !== null && (v.value.unit === q.value.unit || (v.value.unitClass !== null && v.value.unitClass === q.value.unitClass)));
         // A value with the same number but no unit (镇街补助款完成结算项目数 | 3) still answers the goal; its missing unit is another rule's finding.
         const unitless = indicators.filter((v) => v.value.number !== null && v.value.unit === null);

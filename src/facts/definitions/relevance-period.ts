@@ -16,12 +16,11 @@ function isSustainability(indicator: Indicator | undefined, ctx: FactContext): b
 
 /**
  * The annual-target texts of a project: 年度目标 lines, the narrative's stated aim, and indicator names
- * and values. Not the 指标值确定依据 (a basis may cite a five-year plan, which is good practice) and
- * not the description (it may explain a baseline).
+ * and values (of an indicator that is not 可持续影响, checked by the caller). Not the 指标值确定依据 (a
+ * basis may cite a five-year plan, which is good practice) and not the description (it may explain a baseline).
  */
-function targetTexts(subject: ProjectSubject, ctx: FactContext): WalkedText[] {
-  return projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx).filter((t) =>
-    t.kind === 'goal' || t.kind === 'purpose' || (t.kind === 'indicator' && (t.column === 'level3' || t.column === 'target') && !isSustainability(t.indicator, ctx)));
+function isTargetText(t: WalkedText): boolean {
+  return t.kind === 'goal' || t.kind === 'purpose' || (t.kind === 'indicator' && (t.column === 'level3' || t.column === 'target'));
 }
 
 /** R-REL-04. */
@@ -32,8 +31,12 @@ export const longTermPhrases = defineFact({
   compute(subject, ctx) {
     const items: LocatedItem[] = [];
     const seen = new Set<string>();
-    for (const t of targetTexts(subject, ctx)) {
-      for (const p of findPeriods(t.source.text)) {
+    for (const t of projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx)) {
+      if (!isTargetText(t)) continue;
+      const periods = findPeriods(t.source.text);
+      // The 二级 label is read only for an indicator text that has a period: most have none.
+      if (periods.length === 0 || (t.kind === 'indicator' && isSustainability(t.indicator, ctx))) continue;
+      for (const p of periods) {
         const piece = pieceOf(t, p.index, p.index + p.text.length);
         if (seen.has(spanKey(piece.span))) continue;
         seen.add(spanKey(piece.span));

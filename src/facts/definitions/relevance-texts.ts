@@ -18,27 +18,91 @@ export interface WalkedText {
   indicator?: Indicator;
 }
 
-const INDICATOR_COLUMNS: readonly (readonly [keyof Indicator & string, string])[] = [
-  ['level2', '二级指标'], ['level3', '三级指标'], ['description', '绩效指标描述'], ['symbol', '指标性质'],
-  ['target', '指标值'], ['unit', '计量单位'], ['basis', '指标值确定依据'],
-];
+/** One column of an indicator as a walked text: its field, its label for a reader, and its path after the row. */
+interface ColumnSpec {
+  column: string;
+  label: string;
+  /** The path segments after the row: [column] or ['extra', label]; shared by every cell of the column, copied, never mutated. */
+  tail: readonly string[];
+}
+
+const column = (name: keyof Indicator & string, label: string): ColumnSpec => ({ column: name, label, tail: [name] });
+const LEVEL2 = column('level2', '二级指标');
+const LEVEL3 = column('level3', '三级指标');
+const DESCRIPTION = column('description', '绩效指标描述');
+const SYMBOL = column('symbol', '指标性质');
+const TARGET = column('target', '指标值');
+const UNIT = column('unit', '计量单位');
+const BASIS = column('basis', '指标值确定依据');
 
 /** True when the text has a non-blank character: the same test as trim() !== '' without making the trimmed copy. */
 const NOT_BLANK = /\S/;
 
+/** NOT_BLANK.test(text), settled without the regex when the first character is plainly not a space (ASCII or CJK). */
+function notBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  return NOT_BLANK.test(text);
+}
+
+/** What the cells of one indicator row share. */
+interface RowOf {
+  projectIndex: number;
+  part: 'table' | 'narrative';
+  row: number;
+  /** 项目“X”项目表中 / 项目“X”叙述中: the start of a reader's label. */
+  owner: string;
+  indicator: Indicator;
+}
+
+/**
+ * An indicator cell as a WalkedText. There are hundreds per document and nearly all are only tested
+ * and skipped: the path and the reader's label are built when a finding asks for them, not up front.
+ */
+class IndicatorCellText implements WalkedText {
+  readonly kind = 'indicator' as const;
+  constructor(readonly source: SourcedText, private readonly row: RowOf, private readonly spec: ColumnSpec) {}
+
+  get projectIndex(): number {
+    return this.row.projectIndex;
+  }
+
+  get column(): string {
+    return this.spec.column;
+  }
+
+  get indicator(): Indicator {
+    return this.row.indicator;
+  }
+
+  get path(): Path {
+    const { projectIndex, part, row } = this.row;
+    return ['projects', projectIndex, part, 'indicators', row, ...this.spec.tail];
+  }
+
+  get where(): string {
+    return `${this.row.owner}指标“${this.row.indicator.level3?.text ?? ''}”的${this.spec.label}`;
+  }
+}
+
+function pushCell(texts: WalkedText[], source: SourcedText | null, row: RowOf, spec: ColumnSpec): void {
+  if (source && notBlank(source.text)) texts.push(new IndicatorCellText(source, row, spec));
+}
+
 function indicatorTexts(texts: WalkedText[], projectIndex: number, part: 'table' | 'narrative', indicators: Indicator[], owner: string): void {
   for (let i = 0; i < indicators.length; i++) {
     const indicator = indicators[i]!;
-    const name = indicator.level3?.text ?? '';
-    for (const [column, label] of INDICATOR_COLUMNS) {
-      const source = indicator[column] as SourcedText | null;
-      if (!source || !NOT_BLANK.test(source.text)) continue;
-      texts.push({ source, path: ['projects', projectIndex, part, 'indicators', i, column], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column, indicator });
-    }
+    const row: RowOf = { projectIndex, part, row: i, owner, indicator };
+    // Column by column in a fixed order (named reads, not a loop over keys).
+    pushCell(texts, indicator.level2, row, LEVEL2);
+    pushCell(texts, indicator.level3, row, LEVEL3);
+    pushCell(texts, indicator.description, row, DESCRIPTION);
+    pushCell(texts, indicator.symbol, row, SYMBOL);
+    pushCell(texts, indicator.target, row, TARGET);
+    pushCell(texts, indicator.unit, row, UNIT);
+    pushCell(texts, indicator.basis, row, BASIS);
     for (const label in indicator.extra) {
-      const source = indicator.extra[label]!;
-      if (!NOT_BLANK.test(source.text)) continue;
-      texts.push({ source, path: ['projects', projectIndex, part, 'indicators', i, 'extra', label], where: `${owner}指标“${name}”的${label}`, projectIndex, kind: 'indicator', column: label, indicator });
+      pushCell(texts, indicator.extra[label]!, row, { column: label, label, tail: ['extra', label] });
     }
   }
 }

@@ -56,7 +56,35 @@ export const level3Length = defineFact({
   scope: 'indicator',
   type: 'number',
   description: '三级指标名称的字数（不计空白）；没有名称时为 0',
-  compute: (s: IndicatorSubject) => [...(s.indicator.level3?.text ?? '').replace(/[\s\u3000]+/g, '')].length,
+  compute: (s: IndicatorSubject) => codePointsWithoutSpace(s.indicator.level3?.text ?? ''),
 });
+
+/** White space as \s (and \u3000) matches it. */
+const SPACE = /[\s\u3000]/;
+
+/**
+ * [...text.replace(/[\s\u3000]+/g, '')].length without the copy and the array: code points once the
+ * spaces are out (a high surrogate pairs with the low one that follows it, even across a removed space).
+ */
+function codePointsWithoutSpace(text: string): number {
+  let count = 0;
+  let pendingHigh = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      count += 1;
+      pendingHigh = false;
+      continue;
+    }
+    if (SPACE.test(text[i]!)) continue;
+    if (pendingHigh && code >= 0xdc00 && code <= 0xdfff) {
+      pendingHigh = false;
+      continue;
+    }
+    count += 1;
+    pendingHigh = code >= 0xd800 && code <= 0xdbff;
+  }
+  return count;
+}
 
 export const STRUCTURE_NAME_FACTS = [duplicateIndicatorNames, level3Length];

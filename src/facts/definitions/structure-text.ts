@@ -1,71 +1,102 @@
 // Project facts about text nobody really filled in: placeholders and junk (R-STRUCT-08), and template hints left behind.
-import { defineFact, type IndicatorSubject, type LocatedItem, type Path, type ProjectSubject } from '../types.js';
-import type { Indicator, Project, SourcedText } from '../../model/index.js';
+import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem, type Path, type ProjectSubject } from '../types.js';
+import { perObject } from './per-object.js';
+import type { SourcedText } from '../../model/index.js';
 import { findPlaceholder, findTemplateResidue, withoutTemplateResidue } from '../../lexicon/placeholder-text.js';
-
-/** One text of a project a reviewer reads, with the name of its field and its model path. */
-interface Field {
-  label: string;
-  source: SourcedText;
-  path: Path;
-  /** A 指标值 cell: a bare 无 there is an answer (no negative effect), not a placeholder. */
-  isValue: boolean;
-}
 
 type IndicatorField = 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'basis';
 
-const INDICATOR_FIELD_LABELS: Readonly<Record<IndicatorField, string>> = {
-  level1: '一级指标', level2: '二级指标', level3: '三级指标', description: '绩效指标描述', target: '指标值', basis: '指标值确定依据',
-};
+/** How an indicator field is read: its label, and whether it is also read for placeholders (template hints are read in all). */
+interface FieldSpec {
+  key: IndicatorField;
+  label: string;
+  forPlaceholder: boolean;
+}
+
+const spec = (key: IndicatorField, label: string, forPlaceholder: boolean): FieldSpec => ({ key, label, forPlaceholder });
+const LEVEL1 = spec('level1', '一级指标', false);
+const LEVEL2 = spec('level2', '二级指标', false);
+const LEVEL3 = spec('level3', '三级指标', true);
+const DESCRIPTION = spec('description', '绩效指标描述', true);
+const TARGET = spec('target', '指标值', true);
+const BASIS = spec('basis', '指标值确定依据', true);
+
+/** A field of a project in which either check found something. */
+interface Reading {
+  label: string;
+  source: SourcedText;
+  /** The model path after the project's own: ['table', 'name'], ['table', 'indicators', 3, 'level3'] … */
+  tail: Path;
+  /** The placeholder (placeholderInText), null when none or when the field is not read for placeholders. */
+  placeholder: string | null;
+  /** The template hints, empty when none. */
+  residue: string[];
+}
 
 /**
- * The texts of one indicator. Merged (inherited) 一级/二级 cells are skipped: they are the cell above.
- * Separate 符号 and 计量单位 columns are not read: `-` or `/` there legitimately means "none".
+ * What both checks find in the project's fields, in order: its own texts (table 项目名称, 资金用途, each
+ * 绩效目标 line), then its table rows, then its narrative entries. Merged (inherited) 一级/二级 cells are
+ * skipped: they are the cell above. Separate 符号 and 计量单位 columns are not read: `-` or `/` there
+ * legitimately means "none". Worked out once per project for both facts, which read the same cells;
+ * only fields with a finding are kept, so nearly every field costs no label, path or record.
  */
-function indicatorFields(i: Indicator, base: Path, which: readonly IndicatorField[]): Field[] {
-  const fields: Field[] = [];
-  for (const key of which) {
-    if ((key === 'level1' && i.level1Inherited) || (key === 'level2' && i.level2Inherited)) continue;
-    const source = i[key];
-    if (source) fields.push({ label: INDICATOR_FIELD_LABELS[key], source, path: [...base, key], isValue: key === 'target' });
-  }
-  return fields;
+function projectReadings(s: ProjectSubject, ctx: FactContext): readonly Reading[] {
+  return perObject(ctx, 'structure-text:readings', s.project, (project) => {
+    const readings: Reading[] = [];
+    // The project's own texts: a handful, all read for placeholders, none a value.
+    const own = (label: string, source: SourcedText, tail: Path) => {
+      const found = checkText(source.text, true, false);
+      if (found !== null) readings.push({ label, source, tail, ...found });
+    };
+    const t = project.table;
+    if (t) {
+      if (t.name) own('项目名称', t.name, ['table', 'name']);
+      if (t.purpose) own('资金用途', t.purpose, ['table', 'purpose']);
+      t.goals.forEach((g, k) => own('绩效目标', g, ['table', 'goals', k]));
+    }
+    for (const part of ['table', 'narrative'] as const) {
+      const indicators = project[part]?.indicators;
+      if (!indicators) continue;
+      for (let k = 0; k < indicators.length; k++) {
+        const i = indicators[k]!;
+        const cell = (source: SourcedText | null, field: FieldSpec) => {
+          if (!source) return;
+          const isValue = field === TARGET;
+          const found = checkText(source.text, field.forPlaceholder, isValue);
+          // The label and path are made for a finding only: nearly every cell has none.
+          if (found !== null) readings.push({ label: field.label, source, tail: [part, 'indicators', k, field.key], ...found });
+        };
+        // Field by field in a fixed order (named reads, not a loop over keys).
+        if (!i.level1Inherited) cell(i.level1, LEVEL1);
+        if (!i.level2Inherited) cell(i.level2, LEVEL2);
+        cell(i.level3, LEVEL3);
+        cell(i.description, DESCRIPTION);
+        cell(i.target, TARGET);
+        cell(i.basis, BASIS);
+      }
+    }
+    return readings;
+  });
 }
 
-/** The project's own texts: table 项目名称, 资金用途 and each 绩效目标 line. */
-function projectFields(project: Project, base: Path): Field[] {
-  const t = project.table;
-  if (!t) return [];
-  const fields: Field[] = [];
-  if (t.name) fields.push({ label: '项目名称', source: t.name, path: [...base, 'table', 'name'], isValue: false });
-  if (t.purpose) fields.push({ label: '资金用途', source: t.purpose, path: [...base, 'table', 'purpose'], isValue: false });
-  t.goals.forEach((g, k) => fields.push({ label: '绩效目标', source: g, path: [...base, 'table', 'goals', k], isValue: false }));
-  return fields;
-}
-
-/** Every field of the project: its own texts, then its table rows, then its narrative entries. */
-function allFields(s: ProjectSubject, which: readonly IndicatorField[]): Field[] {
-  const fields = projectFields(s.project, s.path);
-  for (const part of ['table', 'narrative'] as const) {
-    s.project[part]?.indicators.forEach((i, k) => fields.push(...indicatorFields(i, [...s.path, part, 'indicators', k], which)));
-  }
-  return fields;
+/** What both checks find in one text (the placeholder only when `forPlaceholder`), or null when neither finds anything. */
+function checkText(text: string, forPlaceholder: boolean, isValue: boolean): Pick<Reading, 'placeholder' | 'residue'> | null {
+  const residue = findTemplateResidue(text);
+  // Without a hint, cutting the hints out leaves the text as it is.
+  const placeholder = forPlaceholder ? placeholderInRest(text, residue.length === 0 ? text : withoutTemplateResidue(text), isValue) : null;
+  return placeholder !== null || residue.length > 0 ? { placeholder, residue } : null;
 }
 
 /** The placeholder in a text, judged without its template hints (template-residue reports those). */
 function placeholderInText(text: string, isValue: boolean): string | null {
-  const rest = withoutTemplateResidue(text);
-  // A cell that was nothing but a template hint is not also a placeholder.
-  if (rest.trim() === '' && text.trim() !== '') return null;
-  return findPlaceholder(rest, isValue);
+  return placeholderInRest(text, withoutTemplateResidue(text), isValue);
 }
 
-/**
- * placeholderInText of a field. Not cached per text: after the quick tests in findPlaceholder the check
- * costs less than building and hashing a cache key.
- */
-function placeholderIn(field: Pick<Field, 'source' | 'isValue'>): string | null {
-  return placeholderInText(field.source.text, field.isValue);
+/** placeholderInText given the text with its hints cut out (`rest`). */
+function placeholderInRest(text: string, rest: string, isValue: boolean): string | null {
+  // A cell that was nothing but a template hint is not also a placeholder (without a hint, rest is the text itself).
+  if (rest !== text && rest.trim() === '' && text.trim() !== '') return null;
+  return findPlaceholder(rest, isValue);
 }
 
 export const placeholderTexts = defineFact({
@@ -74,15 +105,15 @@ export const placeholderTexts = defineFact({
   type: 'list',
   description: '项目名称、资金用途、绩效目标和各指标的名称、描述、指标值、确定依据中的占位或无意义文字（XX村、××、***、-、/、无、同上、待定、详见附件……）',
   itemKeys: ['field', 'text', 'placeholder', 'quoted'],
-  compute(s: ProjectSubject) {
+  compute(s: ProjectSubject, ctx) {
     const items: LocatedItem[] = [];
-    for (const field of allFields(s, ['level3', 'description', 'target', 'basis'])) {
-      const found = placeholderIn(field);
+    for (const reading of projectReadings(s, ctx)) {
+      const found = reading.placeholder;
       if (found === null) continue;
-      const text = field.source.text.trim();
+      const text = reading.source.text.trim();
       // “XX村道路硬化长度”中的“XX”, but just “-” when the placeholder is the whole cell.
       const quoted = found === text || found === text.replace(/[\s\u3000]+/g, '') ? `“${text}”` : `“${text}”中的“${found}”`;
-      items.push({ span: field.source.span, path: field.path, data: { field: field.label, text, placeholder: found, quoted } });
+      items.push({ span: reading.source.span, path: [...s.path, ...reading.tail], data: { field: reading.label, text, placeholder: found, quoted } });
     }
     return items;
   },
@@ -94,14 +125,13 @@ export const templateResidueTexts = defineFact({
   type: 'list',
   description: '名称、指标值等处残留的模板提示：“(≥**%)”“(≤**元/株)”“指标1:”“(必填)”“★”“请填写……”“示例：”',
   itemKeys: ['field', 'text', 'residue'],
-  compute(s: ProjectSubject) {
+  compute(s: ProjectSubject, ctx) {
     const items: LocatedItem[] = [];
-    for (const field of allFields(s, ['level1', 'level2', 'level3', 'description', 'target', 'basis'])) {
-      const found = findTemplateResidue(field.source.text);
-      if (found.length === 0) continue;
+    for (const reading of projectReadings(s, ctx)) {
+      if (reading.residue.length === 0) continue;
       items.push({
-        span: field.source.span, path: field.path,
-        data: { field: field.label, text: field.source.text.trim(), residue: [...new Set(found)].join('”“') },
+        span: reading.source.span, path: [...s.path, ...reading.tail],
+        data: { field: reading.label, text: reading.source.text.trim(), residue: [...new Set(reading.residue)].join('”“') },
       });
     }
     return items;
@@ -115,7 +145,8 @@ export const level3IsPlaceholder = defineFact({
   description: '三级指标名称是占位或无意义文字（-、/、无、XX……），由 placeholder-or-junk-text 报告',
   compute(s: IndicatorSubject) {
     const name = s.indicator.level3;
-    return name !== null && placeholderIn({ source: name, isValue: false }) !== null;
+    // Not cached per text: after the quick tests in findPlaceholder the check costs less than building and hashing a cache key.
+    return name !== null && placeholderInText(name.text, false) !== null;
   },
 });
 
