@@ -4,36 +4,53 @@ import type { FactContext } from './types.js';
 /** Entries the per-linter text cache keeps before dropping the oldest (names repeat heavily across a bureau's files). */
 export const SHARED_CACHE_LIMIT = 10_000;
 
+/** One family's entries, and the entry read last (rules read a subject's facts one after another, so the same key comes many times in a row). */
+interface Family {
+  entries: Map<string, unknown>;
+  lastKey: string | undefined;
+  lastValue: unknown;
+}
+
 /** Bounded per-family caches: when the total reaches the limit, the oldest tenth of the fullest family is dropped. */
 export class TextCache {
-  private readonly families = new Map<string, Map<string, unknown>>();
+  private readonly families = new Map<string, Family>();
   private total = 0;
   constructor(private readonly limit = SHARED_CACHE_LIMIT) {}
 
-  get<T>(family: string, key: string, compute: () => T): T {
-    let entries = this.families.get(family);
-    if (entries === undefined) {
-      entries = new Map();
-      this.families.set(family, entries);
+  get<T>(family: string, key: string, compute: (key: string) => T): T {
+    let kept = this.families.get(family);
+    if (kept === undefined) {
+      kept = { entries: new Map(), lastKey: undefined, lastValue: undefined };
+      this.families.set(family, kept);
     }
-    const found = entries.get(key);
-    if (found !== undefined || entries.has(key)) return found as T;
-    const value = compute();
-    if (this.total >= this.limit) this.dropOldest();
-    entries.set(key, value);
-    this.total += 1;
-    return value;
+    // The same string object as last time compares by pointer: no hashing, no map probe.
+    if (key === kept.lastKey) return kept.lastValue as T;
+    const { entries } = kept;
+    let value = entries.get(key) as T | undefined;
+    if (value === undefined && !entries.has(key)) {
+      value = compute(key);
+      if (this.total >= this.limit) this.dropOldest();
+      entries.set(key, value);
+      this.total += 1;
+    }
+    kept.lastKey = key;
+    kept.lastValue = value;
+    return value as T;
   }
 
   private dropOldest(): void {
-    let fullest: Map<string, unknown> | undefined;
-    for (const entries of this.families.values()) if (!fullest || entries.size > fullest.size) fullest = entries;
-    let drop = Math.max(1, Math.floor(fullest!.size / 10));
-    for (const oldest of fullest!.keys()) {
-      fullest!.delete(oldest);
+    let fullest: Family | undefined;
+    for (const kept of this.families.values()) if (!fullest || kept.entries.size > fullest.entries.size) fullest = kept;
+    const { entries } = fullest!;
+    let drop = Math.max(1, Math.floor(entries.size / 10));
+    for (const oldest of entries.keys()) {
+      entries.delete(oldest);
       this.total -= 1;
       if (--drop === 0) break;
     }
+    // The last-read entry may have been dropped; forget it so the family holds nothing beyond its map.
+    fullest!.lastKey = undefined;
+    fullest!.lastValue = undefined;
   }
 
   get size(): number {

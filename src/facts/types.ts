@@ -56,9 +56,10 @@ export interface FactContext {
    * prediction, a normalised label), kept apart by `family`. Bounded (oldest entries dropped), so a
    * batch of 20,000 files does not grow it without limit. Never put anything document-specific here.
    * Pass the text itself as the key when it is one text: V8 keeps a string's hash, so no new key
-   * string is built and hashed per call.
+   * string is built and hashed per call. `compute` receives the key, so a module-level function can
+   * be passed instead of a closure built per call.
    */
-  shared<T>(family: string, key: string, compute: () => T): T;
+  shared<T>(family: string, key: string, compute: (key: string) => T): T;
 }
 
 export interface FactDefinition<S extends Scope = Scope> {

@@ -43,7 +43,12 @@ export class NameAnalysis {
 
 /** The analysis of a name text (as given: callers that read the trimmed name trim inside their reader). */
 export function nameAnalysis(ctx: FactContext, text: string): NameAnalysis {
-  return ctx.shared('name-analysis', text, () => new NameAnalysis(text));
+  return ctx.shared('name-analysis', text, newAnalysis);
+}
+
+/** Passed to the cache as it is: no closure per lookup (~1,300 lookups a document). */
+function newAnalysis(text: string): NameAnalysis {
+  return new NameAnalysis(text);
 }
 
 /** The 三级 name of an indicator as written, the key of its analysis. */
