@@ -32,24 +32,22 @@ function messagesByProject(messages: Message[], projectCount: number): ProjectMe
   return groups;
 }
 
-/** Groups messages by rule and applies the per-rule cap of its dimension. */
+/** Counts messages by rule and applies the per-rule cap of its dimension; ordered by points lost, then rule id. */
 function deductionsOf(messages: Message[], ruleSet: RuleSet, config: ScoringConfig): Deduction[] {
   if (messages.length === 0) return [];
-  const byRule = new Map<string, Message[]>();
+  const counts = new Map<string, number>();
   for (const m of messages) {
-    if (!ruleSet.byId.has(m.ruleId)) continue;
-    const list = byRule.get(m.ruleId);
-    if (list) list.push(m);
-    else byRule.set(m.ruleId, [m]);
+    if (ruleSet.byId.has(m.ruleId)) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
   }
   const deductions: Deduction[] = [];
-  for (const [ruleId, found] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [ruleId, count] of counts) {
     const active = ruleSet.byId.get(ruleId)!;
     const dimension = active.rule.dimension as DimensionKey;
     const cap = config.dimensions[dimension].points * config.ruleCapShare;
-    const points = Math.min(cap, active.weight * found.length);
-    deductions.push({ ruleId, dimension, count: found.length, points: Math.round(points * 100) / 100 });
+    const points = Math.min(cap, active.weight * count);
+    deductions.push({ ruleId, dimension, count, points: Math.round(points * 100) / 100 });
   }
+  // Rule ids are unique, so this order is total: no need to sort by id first.
   return deductions.sort((a, b) => b.points - a.points || a.ruleId.localeCompare(b.ruleId));
 }
 
@@ -64,9 +62,9 @@ function indicatorScores(document: Document, projectIndex: number, byRow: Map<st
     holder?.indicators.forEach((indicator, i) => {
       const path = ['projects', projectIndex, part, 'indicators', i];
       const own = byRow.get(`${part}/${i}`) ?? [];
-      const deductions = deductionsOf(own, ruleSet, uncapped).map((d) => ({
-        ...d, points: Math.round(d.points * config.indicatorPenaltyFactor * 100) / 100,
-      }));
+      const deductions = deductionsOf(own, ruleSet, uncapped);
+      // Fresh objects from deductionsOf: scaled in place, kept in their order by unscaled points.
+      for (const d of deductions) d.points = Math.round(d.points * config.indicatorPenaltyFactor * 100) / 100;
       const value = roundScore(100 - deductions.reduce((s, d) => s + d.points, 0));
       scores.push({
         path, level2: indicator.level2?.text ?? '', level3: indicator.level3?.text ?? '', line: indicator.span.line,
