@@ -4,11 +4,16 @@ import type { FactContext } from './types.js';
 /** Entries the per-linter text cache keeps before dropping the oldest (names repeat heavily across a bureau's files). */
 export const SHARED_CACHE_LIMIT = 10_000;
 
-/** One family's entries, and the entry read last (rules read a subject's facts one after another, so the same key comes many times in a row). */
+/** Entries each family remembers as read last: an indicator's facts read its 一级, 二级 and 三级 texts in turn. */
+const RECENT = 4;
+
+/** One family's entries, and the few read last (rules read one subject's facts one after another, so the same keys come many times in a row). */
 interface Family {
   entries: Map<string, unknown>;
-  lastKey: string | undefined;
-  lastValue: unknown;
+  recentKeys: (string | undefined)[];
+  recentValues: unknown[];
+  /** Where the next recent entry goes (round robin). */
+  next: number;
 }
 
 /** Bounded per-family caches: when the total reaches the limit, the oldest tenth of the fullest family is dropped. */
@@ -20,11 +25,12 @@ export class TextCache {
   get<T>(family: string, key: string, compute: (key: string) => T): T {
     let kept = this.families.get(family);
     if (kept === undefined) {
-      kept = { entries: new Map(), lastKey: undefined, lastValue: undefined };
+      kept = { entries: new Map(), recentKeys: new Array<string | undefined>(RECENT).fill(undefined), recentValues: new Array<unknown>(RECENT).fill(undefined), next: 0 };
       this.families.set(family, kept);
     }
-    // The same string object as last time compares by pointer: no hashing, no map probe.
-    if (key === kept.lastKey) return kept.lastValue as T;
+    // A string object read a moment ago compares by pointer: no hashing, no map probe.
+    const { recentKeys } = kept;
+    for (let i = 0; i < RECENT; i++) if (recentKeys[i] === key) return kept.recentValues[i] as T;
     const { entries } = kept;
     let value = entries.get(key) as T | undefined;
     if (value === undefined && !entries.has(key)) {
@@ -33,8 +39,9 @@ export class TextCache {
       entries.set(key, value);
       this.total += 1;
     }
-    kept.lastKey = key;
-    kept.lastValue = value;
+    recentKeys[kept.next] = key;
+    kept.recentValues[kept.next] = value;
+    kept.next = (kept.next + 1) % RECENT;
     return value as T;
   }
 
@@ -48,9 +55,9 @@ export class TextCache {
       this.total -= 1;
       if (--drop === 0) break;
     }
-    // The last-read entry may have been dropped; forget it so the family holds nothing beyond its map.
-    fullest!.lastKey = undefined;
-    fullest!.lastValue = undefined;
+    // Recent entries may have been dropped; forget them so the family holds nothing beyond its map.
+    fullest!.recentKeys.fill(undefined);
+    fullest!.recentValues.fill(undefined);
   }
 
   get size(): number {
