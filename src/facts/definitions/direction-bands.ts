@@ -4,7 +4,7 @@ import type { ParsedValue } from '../../grammar/value.js';
 import { isTimeLimitName, startsWithAfterWord } from '../../lexicon/direction-guards.js';
 import { filedLevel2 } from './indicator-labels.js';
 import { parsedTarget } from './indicator-value.js';
-import { perObject } from './per-object.js';
+import { ROW, readingsOf } from './indicator-readings.js';
 
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 
@@ -65,8 +65,10 @@ export function deadlineProblemOf(v: ParsedValue, name: string): string {
 }
 
 function deadlineProblem(s: IndicatorSubject, ctx: FactContext): string {
-  return perObject(ctx, 'deadline', s.indicator, () => deadlineProblemOf(parsedTarget(s, ctx), nameOf(s)));
+  return readingsOf(ctx, s.indicator).get(ROW.deadline, readDeadlineProblem, s, ctx);
 }
+
+const readDeadlineProblem = (s: IndicatorSubject, ctx: FactContext): string => deadlineProblemOf(parsedTarget(s, ctx), nameOf(s));
 
 /**
  * Why a satisfaction target is not credible, in words. The band itself is a rule option; the words

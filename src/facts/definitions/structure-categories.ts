@@ -1,6 +1,6 @@
 // Indicator and document facts about 一级/二级 labels: unknown labels (R-STRUCT-03), wrong parent (R-STRUCT-04), 三级 that is only a label (R-STRUCT-07), mixed frameworks (R-STRUCT-05).
 import { SLOT, nameAnalysis, type Slot } from './name-analysis.js';
-import { perObject } from './per-object.js';
+import { ROW, readingsOf } from './indicator-readings.js';
 import { defineFact, type DocumentSubject, type FactContext, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
 import {
@@ -110,11 +110,13 @@ const readLevel2ByParent = (t: string): ByParent<Level2Key | null> => {
 
 /** The indicator's resolved labels, once per document (labels resolve through the per-linter text cache). */
 export function indicatorLabels(i: Indicator, ctx: FactContext): IndicatorLabels {
-  return perObject(ctx, 'structure-categories:labels', i, () => {
-    const level1 = nameAnalysis(ctx, i.level1?.text ?? '').get(SLOT.level1, readAsLevel1);
-    const level2 = nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.level2ByParent, readLevel2ByParent)[level1 ?? 'NONE'];
-    return { level1, level2, shifted: shiftedEntry(i, ctx) };
-  });
+  return readingsOf(ctx, i).get(ROW.labels, readLabels, i, ctx);
+}
+
+function readLabels(i: Indicator, ctx: FactContext): IndicatorLabels {
+  const level1 = nameAnalysis(ctx, i.level1?.text ?? '').get(SLOT.level1, readAsLevel1);
+  const level2 = nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.level2ByParent, readLevel2ByParent)[level1 ?? 'NONE'];
+  return { level1, level2, shifted: shiftedEntry(i, ctx) };
 }
 
 /** The 三级 name of an indicator, read past the shift of a 一级-二级-三级 narrative entry. */
@@ -267,10 +269,13 @@ const BARE_SATISFACTION_STEMS: ReadonlySet<string> = new Set(['满意度', '满�
  * satisfaction is measured, so only the bare 满意度 or a name written with 指标 counts.
  */
 export function level3CategoryMatch(i: Indicator, ctx?: FactContext): { level: 1 | 2; key: Level1Key | Level2Key } | null {
-  if (ctx) return perObject(ctx, 'structure-categories:level3-match', i, () => categoryMatch(i, indicatorLabels(i, ctx), ctx));
+  if (ctx) return readingsOf(ctx, i).get(ROW.level3Match, readLevel3Match, i, ctx);
   const l1 = resolveLevel1(text(i.level1));
   return categoryMatch(i, { level1: l1, level2: resolveLevel2(text(i.level2), l1), shifted: shiftedEntry(i) });
 }
+
+/** categoryMatch of a row with its resolved labels, as a per-indicator reading. */
+const readLevel3Match = (i: Indicator, ctx: FactContext) => categoryMatch(i, indicatorLabels(i, ctx), ctx);
 
 /** A trimmed text as categoryMatch compares it. */
 const readCompared = (t: string): string => normaliseForCompare(t.trim());

@@ -1,5 +1,5 @@
 // Indicator facts about the form of the 指标值 (R-VAL-01/05/07/08/09/10): unreadable values, vague words, missing or odd direction signs, ranges, special value types.
-import { defineFact, type IndicatorSubject } from '../types.js';
+import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import { formatDirection, formatValue, isQuantitative, parseValue, type ParsedValue } from '../../grammar/value.js';
 import { formatNumber } from '../../grammar/format.js';
 import { namePolarity } from '../../lexicon/polarity.js';
@@ -55,12 +55,18 @@ const MAY_BE_SPECIAL = /[定适量a-z]/;
  * (structure rules), a special value type (R-VAL-10), qualitative wording (R-VAL-05/06).
  */
 export function unreadableValue(v: ParsedValue, echoes: boolean): string {
-  return unreadableValueWith(v, () => echoes);
+  return unreadableValueWith(v, echoes ? always : never, undefined, undefined);
 }
 
-/** unreadableValue asking whether the value echoes the name only for the kinds of value it could report. */
-function unreadableValueWith(v: ParsedValue, echoes: () => boolean): string {
-  if (v.kind === 'empty' || v.kind === 'qualitative' || v.kind === 'date' || echoes()) return '';
+const always = (): boolean => true;
+const never = (): boolean => false;
+
+/**
+ * unreadableValue asking whether the value echoes the name (`echoes(a, b)`) only for the kinds of value
+ * it could report; the arguments are passed through so the fact builds no closure per row.
+ */
+function unreadableValueWith<A, B>(v: ParsedValue, echoes: (a: A, b: B) => boolean, a: A, b: B): string {
+  if (v.kind === 'empty' || v.kind === 'qualitative' || v.kind === 'date' || echoes(a, b)) return '';
   if (PLACEHOLDER.test(v.raw) || specialType(v) !== '') return '';
   if (v.kind === 'text' && !periodThenQuantity(v.raw)) return `“${v.raw}”既不是“方向+数值+单位”，也不是日期期限或分级的定性值`;
   if (v.tail !== '' && !HARMLESS_TAIL.test(v.tail)) return `数值后多出了文字“${v.tail}”`;
@@ -70,8 +76,10 @@ function unreadableValueWith(v: ParsedValue, echoes: () => boolean): string {
 export const valueFormProblem = defineFact({
   name: 'valueFormProblem', scope: 'indicator', type: 'string',
   description: '指标值无法读作“方向+数值+单位”、日期期限或分级定性值的原因；读得出，或由其他规则报告（重复名称、空白、占位符、特殊类型、定性值）时为空字符串',
-  compute: (s, ctx) => unreadableValueWith(parsedTarget(s, ctx), () => targetEchoesName.compute(s, ctx) === true),
+  compute: (s, ctx) => unreadableValueWith(parsedTarget(s, ctx), echoesName, s, ctx),
 });
+
+const echoesName = (s: IndicatorSubject, ctx: FactContext): boolean => targetEchoesName.compute(s, ctx) === true;
 
 /** Grading vocabulary in a note: the value is vague only when no scale is defined anywhere (R-VAL-05). */
 const GRADING = /优[、/，, ]?良|达到预期|部分达到|基本达到|未达到|分[级档]|等级|档次|[A-D]级|评分标准|\d+分/u;

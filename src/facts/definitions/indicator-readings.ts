@@ -1,0 +1,65 @@
+// One record per indicator and document holding what many indicator facts read: label keys, the name's analysis, per-row results.
+import type { FactContext } from '../types.js';
+import type { Indicator } from '../../model/index.js';
+import { nameAnalysis, type NameAnalysis } from './name-analysis.js';
+
+/**
+ * Where each per-indicator result is kept, one per reader: the ~36 facts computed per indicator reach
+ * them by array index in one record rather than through a map per family (and no closure per call).
+ */
+export const ROW = {
+  filed: 0, labels: 1, level3Match: 2, qualityBenefit: 3, input: 4, deadline: 5, unitCost: 6,
+} as const;
+
+/** A slot number; at most 31 (the `done` bits). */
+export type RowSlot = (typeof ROW)[keyof typeof ROW];
+
+/** The per-document readings of one indicator, each worked out on first use. */
+export class IndicatorReadings {
+  private readonly values: unknown[] = [];
+  /** Bit `slot` is set once that reading is in `values` (it may be null or false). */
+  private done = 0;
+  private level3: NameAnalysis | undefined;
+
+  constructor(readonly indicator: Indicator) {}
+
+  /**
+   * `read(of, ctx)` for this indicator, computed once per document; `of` is the indicator or a subject
+   * of it. `slot` must stand for `read` alone: pass module-level functions, so no closure is built per call.
+   */
+  get<A, T>(slot: RowSlot, read: (of: A, ctx: FactContext) => T, of: A, ctx: FactContext): T {
+    if ((this.done >>> slot) & 1) return this.values[slot] as T;
+    const value = read(of, ctx);
+    this.values[slot] = value;
+    this.done |= 1 << slot;
+    return value;
+  }
+
+  /** The analysis of the 三级 name as written (nameAnalysis of level3's text), held for the document. */
+  name(ctx: FactContext): NameAnalysis {
+    return (this.level3 ??= nameAnalysis(ctx, this.indicator.level3?.text ?? ''));
+  }
+}
+
+/** The readings of a document's indicators, and the one read last (a subject's facts are computed one after another). */
+class ReadingsTable {
+  last: Indicator | undefined;
+  lastReadings: IndicatorReadings | undefined;
+  readonly all = new Map<Indicator, IndicatorReadings>();
+}
+
+const newTable = (): ReadingsTable => new ReadingsTable();
+
+/** The readings of an indicator for this document. */
+export function readingsOf(ctx: FactContext, indicator: Indicator): IndicatorReadings {
+  const table = ctx.memo('indicator-readings', newTable);
+  if (table.last === indicator) return table.lastReadings!;
+  let readings = table.all.get(indicator);
+  if (readings === undefined) {
+    readings = new IndicatorReadings(indicator);
+    table.all.set(indicator, readings);
+  }
+  table.last = indicator;
+  table.lastReadings = readings;
+  return readings;
+}
