@@ -8,9 +8,9 @@ import {
   POSITIVE_AIM_WORDS, PROCESS_RATE_TERMS, STAFF_INPUT_TERMS,
 } from '../../lexicon/classification-terms.js';
 import { filedLevel2, indicatorLevel2 } from './indicator-labels.js';
-import { ROW, readingsOf } from './indicator-readings.js';
+import { ROW, level3Analysis, readingsOf } from './indicator-readings.js';
 import { namePrediction } from './indicator-category.js';
-import { SLOT, level3Analysis } from './name-analysis.js';
+import { SLOT } from './name-analysis.js';
 import { parsedTarget } from './indicator-value.js';
 
 const BENEFIT_KEYS: readonly string[] = ['ECON_BEN', 'SOC_BEN', 'ECO_BEN', 'SUSTAIN'];
@@ -28,7 +28,7 @@ const readClauses = (text: string): string[] => nameClauses(text.trim());
 /** The name's clauses, cleaned once per name (folded, no brackets without Hanzi, no % and no trailing 指标). */
 function clausesOf(s: IndicatorSubject, ctx: FactContext): string[] {
   // A pure function of the name: kept in the per-linter text cache (callers never change the array).
-  return level3Analysis(ctx, s.indicator.level3).get(SLOT.clauses, readClauses);
+  return level3Analysis(ctx, s.indicator).get(SLOT.clauses, readClauses);
 }
 
 interface Head {
@@ -252,7 +252,7 @@ export const costImpactProblemText = defineFact({
     const filed = filedLevel2(s, ctx);
     // Only the two effect costs are checked: the others need neither the clauses nor the parsed value.
     if (filed !== 'SOC_COST' && filed !== 'ECO_COST') return '';
-    const reading = level3Analysis(ctx, s.indicator.level3).get(SLOT.costImpact, readCostImpact);
+    const reading = level3Analysis(ctx, s.indicator).get(SLOT.costImpact, readCostImpact);
     // The value is parsed only when its direction can matter.
     return reading === null ? '' : costImpactFrom(reading, nameOf(s), reading.positiveAim ? null : parsedTarget(s, ctx).direction);
   },

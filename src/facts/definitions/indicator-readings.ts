@@ -50,6 +50,11 @@ class ReadingsTable {
 
 const newTable = (): ReadingsTable => new ReadingsTable();
 
+/** The analysis of an indicator's 三级 name as written, held by its readings (no text-cache lookup per fact). */
+export function level3Analysis(ctx: FactContext, indicator: Indicator): NameAnalysis {
+  return readingsOf(ctx, indicator).name(ctx);
+}
+
 /** The readings of an indicator for this document. */
 export function readingsOf(ctx: FactContext, indicator: Indicator): IndicatorReadings {
   const table = ctx.memo('indicator-readings', newTable);

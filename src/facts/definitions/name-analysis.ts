@@ -50,8 +50,3 @@ export function nameAnalysis(ctx: FactContext, text: string): NameAnalysis {
 function newAnalysis(text: string): NameAnalysis {
   return new NameAnalysis(text);
 }
-
-/** The 三级 name of an indicator as written, the key of its analysis. */
-export function level3Analysis(ctx: FactContext, level3: { text: string } | null): NameAnalysis {
-  return nameAnalysis(ctx, level3?.text ?? '');
-}

@@ -1,6 +1,6 @@
 // Indicator and document facts about 一级/二级 labels: unknown labels (R-STRUCT-03), wrong parent (R-STRUCT-04), 三级 that is only a label (R-STRUCT-07), mixed frameworks (R-STRUCT-05).
 import { SLOT, nameAnalysis, type Slot } from './name-analysis.js';
-import { ROW, readingsOf } from './indicator-readings.js';
+import { ROW, level3Analysis, readingsOf } from './indicator-readings.js';
 import { defineFact, type DocumentSubject, type FactContext, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
 import {
@@ -68,7 +68,7 @@ function shiftedEntry(i: Indicator, ctx?: FactContext): boolean {
   if (i.origin !== 'narrative') return false;
   const parent = ctx ? nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.level1, readAsLevel1) : readAsLevel1(i.level2?.text ?? '');
   if (parent === null) return false;
-  const { child, withIndicator } = ctx ? nameAnalysis(ctx, i.level3?.text ?? '').get(SLOT.asChild, readAsChild) : readAsChild(i.level3?.text ?? '');
+  const { child, withIndicator } = ctx ? level3Analysis(ctx, i).get(SLOT.asChild, readAsChild) : readAsChild(i.level3?.text ?? '');
   if (child?.level !== 2 || !ALLOWED_CHILDREN[parent].includes(child.key as Level2Key)) return false;
   // 满意度指标-群众满意度 is an ordinary 二级-三级 entry (满意度指标 is also a 二级 name); only
   // 满意度指标-服务对象满意度指标-… written with 指标 is the shifted form.
