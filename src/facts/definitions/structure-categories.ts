@@ -277,8 +277,8 @@ export function level3CategoryMatch(i: Indicator, ctx?: FactContext): { level: 1
 /** categoryMatch of a row with its resolved labels, as a per-indicator reading. */
 const readLevel3Match = (i: Indicator, ctx: FactContext) => categoryMatch(i, indicatorLabels(i, ctx), ctx);
 
-/** A trimmed text as categoryMatch compares it. */
-const readCompared = (t: string): string => normaliseForCompare(t.trim());
+/** A trimmed text as categoryMatch compares it (the same as untrimmed: normaliseForCompare drops white space). */
+export const readCompared = (t: string): string => normaliseForCompare(t.trim());
 
 /** Which category a trimmed name names on its own (matchCategoryLabel). */
 const readCategory = (t: string): { level: 1 | 2; key: Level1Key | Level2Key } | null => matchCategoryLabel(t.trim());
