@@ -3,7 +3,7 @@ import { defineFact, type FactContext, type IndicatorSubject } from '../types.js
 import type { Indicator } from '../../model/index.js';
 import type { Level1Key, Level2Key } from '../../lexicon/categories.js';
 import { ROW, readingsOf } from './indicator-readings.js';
-import { SLOT, nameAnalysis } from './name-analysis.js';
+import { SLOT } from './name-analysis.js';
 import { byParent, resolveLevel1, resolveLevel2, type ByParent } from './structure-categories.js';
 
 const text = (field: { text: string } | null) => field?.text.trim() ?? '';
@@ -62,8 +62,9 @@ function filed(indicator: Indicator, ctx: FactContext | undefined): Filed {
 }
 
 function readFiled(indicator: Indicator, ctx: FactContext): Filed {
-  const level1 = nameAnalysis(ctx, indicator.level1?.text ?? '').get(SLOT.filedLevel1, readFiledLevel1);
-  const level2 = nameAnalysis(ctx, indicator.level2?.text ?? '').get(SLOT.filedLevel2ByParent, readFiledLevel2ByParent)[level1 ?? 'NONE'];
+  const readings = readingsOf(ctx, indicator);
+  const level1 = readings.label1(ctx).get(SLOT.filedLevel1, readFiledLevel1);
+  const level2 = readings.label2(ctx).get(SLOT.filedLevel2ByParent, readFiledLevel2ByParent)[level1 ?? 'NONE'];
   return { level1, level2 };
 }
 

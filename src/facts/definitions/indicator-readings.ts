@@ -19,6 +19,8 @@ export class IndicatorReadings {
   private readonly values: unknown[] = [];
   /** Bit `slot` is set once that reading is in `values` (it may be null or false). */
   private done = 0;
+  private level1: NameAnalysis | undefined;
+  private level2: NameAnalysis | undefined;
   private level3: NameAnalysis | undefined;
 
   constructor(readonly indicator: Indicator) {}
@@ -39,6 +41,16 @@ export class IndicatorReadings {
   name(ctx: FactContext): NameAnalysis {
     return (this.level3 ??= nameAnalysis(ctx, this.indicator.level3?.text ?? ''));
   }
+
+  /** The analysis of the 一级 label as written; a row's labels are read by several checks. */
+  label1(ctx: FactContext): NameAnalysis {
+    return (this.level1 ??= nameAnalysis(ctx, this.indicator.level1?.text ?? ''));
+  }
+
+  /** The analysis of the 二级 label as written. */
+  label2(ctx: FactContext): NameAnalysis {
+    return (this.level2 ??= nameAnalysis(ctx, this.indicator.level2?.text ?? ''));
+  }
 }
 
 /** The readings of a document's indicators, and the one read last (a subject's facts are computed one after another). */
@@ -53,6 +65,16 @@ const newTable = (): ReadingsTable => new ReadingsTable();
 /** The analysis of an indicator's 三级 name as written, held by its readings (no text-cache lookup per fact). */
 export function level3Analysis(ctx: FactContext, indicator: Indicator): NameAnalysis {
   return readingsOf(ctx, indicator).name(ctx);
+}
+
+/** The analysis of an indicator's 一级 label as written, held by its readings. */
+export function level1Analysis(ctx: FactContext, indicator: Indicator): NameAnalysis {
+  return readingsOf(ctx, indicator).label1(ctx);
+}
+
+/** The analysis of an indicator's 二级 label as written, held by its readings. */
+export function level2Analysis(ctx: FactContext, indicator: Indicator): NameAnalysis {
+  return readingsOf(ctx, indicator).label2(ctx);
 }
 
 /** The readings of an indicator for this document. */

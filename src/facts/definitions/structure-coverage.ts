@@ -3,7 +3,8 @@ import { defineFact, type FactContext, type ProjectSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
 import type { Level2Key } from '../../lexicon/categories.js';
 import { byParent, resolveLevel1, resolveLevel2, type ByParent } from './structure-categories.js';
-import { SLOT, nameAnalysis } from './name-analysis.js';
+import { SLOT } from './name-analysis.js';
+import { readingsOf } from './indicator-readings.js';
 
 type Dimension = 'output' | 'benefit' | 'satisfaction' | 'cost';
 
@@ -26,9 +27,10 @@ const DIMENSION_OF_LEVEL1 = { OUTPUT: 'output', COST: 'cost', BENEFIT: 'benefit'
 function dimensionOf(i: Indicator, ctx: FactContext): Dimension | null {
   // Labels as written (not trimmed), each resolved once per linter through the name cache, a 二级
   // label under every 一级 at once: no key string per row.
-  const l1 = nameAnalysis(ctx, i.level1?.text ?? '').get(SLOT.untrimmedLevel1, resolveLevel1);
+  const readings = readingsOf(ctx, i);
+  const l1 = readings.label1(ctx).get(SLOT.untrimmedLevel1, resolveLevel1);
   if (l1 === null && (i.level1?.text.trim() ?? '') !== '') return null;
-  const l2 = nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.untrimmedLevel2ByParent, readLevel2ByParent)[l1 ?? 'NONE'];
+  const l2 = readings.label2(ctx).get(SLOT.untrimmedLevel2ByParent, readLevel2ByParent)[l1 ?? 'NONE'];
   if (l2) return DIMENSION_OF_LEVEL2[l2];
   return l1 ? DIMENSION_OF_LEVEL1[l1] : null;
 }
