@@ -40,7 +40,8 @@ export const emptyIndicatorCells = defineFact({
   compute(s, ctx) {
     const i = s.indicator;
     const nameEmpty = !filled(i.level3);
-    const valueEmpty = tableHasValueColumn(s, ctx) && !hasValue(s, ctx);
+    // Nearly every row has a value: the table's columns are looked at only for one that has none.
+    const valueEmpty = !hasValue(s, ctx) && tableHasValueColumn(s, ctx);
     if (!nameEmpty && !valueEmpty) return [];
     const level2 = i.level2?.text.trim() ?? '';
     const under = level2 === '' ? '一行' : `二级指标“${level2}”下一行`;
