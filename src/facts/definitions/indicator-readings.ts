@@ -23,7 +23,7 @@ export class IndicatorReadings {
   private level2: NameAnalysis | undefined;
   private level3: NameAnalysis | undefined;
 
-  constructor(readonly indicator: Indicator) {}
+  constructor(readonly indicator: Indicator, private readonly table: ReadingsTable) {}
 
   /**
    * `read(of, ctx)` for this indicator, computed once per document; `of` is the indicator or a subject
@@ -44,12 +44,12 @@ export class IndicatorReadings {
 
   /** The analysis of the 一级 label as written; a row's labels are read by several checks. */
   label1(ctx: FactContext): NameAnalysis {
-    return (this.level1 ??= nameAnalysis(ctx, this.indicator.level1?.text ?? ''));
+    return (this.level1 ??= this.table.label1(ctx, this.indicator.level1?.text ?? ''));
   }
 
   /** The analysis of the 二级 label as written. */
   label2(ctx: FactContext): NameAnalysis {
-    return (this.level2 ??= nameAnalysis(ctx, this.indicator.level2?.text ?? ''));
+    return (this.level2 ??= this.table.label2(ctx, this.indicator.level2?.text ?? ''));
   }
 }
 
@@ -58,6 +58,32 @@ class ReadingsTable {
   last: Indicator | undefined;
   lastReadings: IndicatorReadings | undefined;
   readonly all = new Map<Indicator, IndicatorReadings>();
+  private lastLabel1: string | undefined;
+  private lastLabel1Analysis: NameAnalysis | undefined;
+  private lastLabel2: string | undefined;
+  private lastLabel2Analysis: NameAnalysis | undefined;
+
+  /**
+   * The analysis of a 一级 label. Rows come in order and neighbours share their 一级 (a merged cell)
+   * and mostly their 二级: comparing with the previous row's label is cheaper than hashing the text
+   * for the text cache. Equal texts have the same analysis there, so the answer is the same.
+   */
+  label1(ctx: FactContext, text: string): NameAnalysis {
+    if (text !== this.lastLabel1) {
+      this.lastLabel1 = text;
+      this.lastLabel1Analysis = nameAnalysis(ctx, text);
+    }
+    return this.lastLabel1Analysis!;
+  }
+
+  /** The analysis of a 二级 label, compared with the previous row's likewise. */
+  label2(ctx: FactContext, text: string): NameAnalysis {
+    if (text !== this.lastLabel2) {
+      this.lastLabel2 = text;
+      this.lastLabel2Analysis = nameAnalysis(ctx, text);
+    }
+    return this.lastLabel2Analysis!;
+  }
 }
 
 const newTable = (): ReadingsTable => new ReadingsTable();
@@ -83,7 +109,7 @@ export function readingsOf(ctx: FactContext, indicator: Indicator): IndicatorRea
   if (table.last === indicator) return table.lastReadings!;
   let readings = table.all.get(indicator);
   if (readings === undefined) {
-    readings = new IndicatorReadings(indicator);
+    readings = new IndicatorReadings(indicator, table);
     table.all.set(indicator, readings);
   }
   table.last = indicator;
