@@ -8,10 +8,9 @@ import {
   POSITIVE_AIM_WORDS, PROCESS_RATE_TERMS, STAFF_INPUT_TERMS,
 } from '../../lexicon/classification-terms.js';
 import { filedLevel2, indicatorLevel2 } from './indicator-labels.js';
-import { ROW, level3Analysis, readingsOf } from './indicator-readings.js';
+import { ROW, level3Analysis, readingsOf, rowTarget } from './indicator-readings.js';
 import { namePrediction } from './indicator-category.js';
 import { SLOT } from './name-analysis.js';
-import { parsedTarget } from './indicator-value.js';
 
 const BENEFIT_KEYS: readonly string[] = ['ECON_BEN', 'SOC_BEN', 'ECO_BEN', 'SUSTAIN'];
 const OUTPUT_KEYS: readonly string[] = ['QTY', 'QUAL', 'TIME'];
@@ -254,7 +253,7 @@ export const costImpactProblemText = defineFact({
     if (filed !== 'SOC_COST' && filed !== 'ECO_COST') return '';
     const reading = level3Analysis(ctx, s.indicator).get(SLOT.costImpact, readCostImpact);
     // The value is parsed only when its direction can matter.
-    return reading === null ? '' : costImpactFrom(reading, nameOf(s), reading.positiveAim ? null : parsedTarget(s, ctx).direction);
+    return reading === null ? '' : costImpactFrom(reading, nameOf(s), reading.positiveAim ? null : rowTarget(s, ctx).direction);
   },
 });
 

@@ -3,8 +3,7 @@ import { defineFact, type FactContext, type IndicatorSubject } from '../types.js
 import type { ParsedValue } from '../../grammar/value.js';
 import { isTimeLimitName, startsWithAfterWord } from '../../lexicon/direction-guards.js';
 import { filedLevel2 } from './indicator-labels.js';
-import { parsedTarget } from './indicator-value.js';
-import { ROW, level3Analysis, readingsOf } from './indicator-readings.js';
+import { ROW, level3Analysis, readingsOf, rowTarget } from './indicator-readings.js';
 import { SLOT } from './name-analysis.js';
 
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
@@ -61,7 +60,7 @@ export const satisfactionPercent = defineFact({
   description: '满意度指标的目标百分数（≥/=/＞ 百分数，或不带单位且不超过100的数），其他情况为 null',
   compute(s, ctx) {
     if (!isSatisfactionRow(s, ctx)) return null;
-    return satisfactionPercentOf(parsedTarget(s, ctx));
+    return satisfactionPercentOf(rowTarget(s, ctx));
   },
 });
 
@@ -86,7 +85,7 @@ function deadlineProblem(s: IndicatorSubject, ctx: FactContext): string {
   return readingsOf(ctx, s.indicator).get(ROW.deadline, readDeadlineProblem, s, ctx);
 }
 
-const readDeadlineProblem = (s: IndicatorSubject, ctx: FactContext): string => deadlineProblemOf(parsedTarget(s, ctx), nameOf(s));
+const readDeadlineProblem = (s: IndicatorSubject, ctx: FactContext): string => deadlineProblemOf(rowTarget(s, ctx), nameOf(s));
 
 /**
  * Why a satisfaction target is not credible, in words. The band itself is a rule option; the words
@@ -105,7 +104,7 @@ export const satisfactionNote = defineFact({
   description: '满意度目标为何不可信的说明（过高或过低），不是满意度指标时为空字符串',
   compute(s, ctx) {
     if (!isSatisfactionRow(s, ctx)) return '';
-    return satisfactionNoteOf(satisfactionPercentOf(parsedTarget(s, ctx)));
+    return satisfactionNoteOf(satisfactionPercentOf(rowTarget(s, ctx)));
   },
 });
 

@@ -1,14 +1,16 @@
 // One record per indicator and document holding what many indicator facts read: label keys, the name's analysis, per-row results.
-import type { FactContext } from '../types.js';
+import type { FactContext, IndicatorSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
+import type { ParsedValue } from '../../grammar/value.js';
 import { nameAnalysis, type NameAnalysis } from './name-analysis.js';
+import { indicatorTarget } from './indicator-value.js';
 
 /**
  * Where each per-indicator result is kept, one per reader: the ~36 facts computed per indicator reach
  * them by array index in one record rather than through a map per family (and no closure per call).
  */
 export const ROW = {
-  filed: 0, labels: 1, level3Match: 2, qualityBenefit: 3, input: 4, deadline: 5, unitCost: 6,
+  filed: 0, labels: 1, level3Match: 2, qualityBenefit: 3, input: 4, deadline: 5, unitCost: 6, target: 7,
 } as const;
 
 /** A slot number; at most 31 (the `done` bits). */
@@ -101,6 +103,14 @@ export function level1Analysis(ctx: FactContext, indicator: Indicator): NameAnal
 /** The analysis of an indicator's 二级 label as written, held by its readings. */
 export function level2Analysis(ctx: FactContext, indicator: Indicator): NameAnalysis {
   return readingsOf(ctx, indicator).label2(ctx);
+}
+
+/**
+ * The row's parsed 指标值 (parsedTarget), held by its readings: some twenty facts per row read it, and
+ * a slot in the record they already reach is cheaper than a lookup in the value's own per-row table.
+ */
+export function rowTarget(s: IndicatorSubject, ctx: FactContext): ParsedValue {
+  return readingsOf(ctx, s.indicator).get(ROW.target, indicatorTarget, s.indicator, ctx);
 }
 
 /** The readings of an indicator for this document. */

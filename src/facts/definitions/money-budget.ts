@@ -4,9 +4,9 @@ import type { Indicator, Project } from '../../model/index.js';
 import { formatValue, parseValue, type ParsedValue } from '../../grammar/value.js';
 import { lookupUnit } from '../../lexicon/units.js';
 import { filedLevel2, indicatorLevel2 } from './indicator-labels.js';
-import { ROW, readingsOf } from './indicator-readings.js';
+import { ROW, readingsOf, rowTarget } from './indicator-readings.js';
 import { SLOT } from './name-analysis.js';
-import { indicatorTarget, parsedTarget } from './indicator-value.js';
+import { indicatorTarget } from './indicator-value.js';
 import { formatYuan } from './format.js';
 
 /** The project's budget in 元: the table's 预算数, else the narrative's 年初安排 amount; null when neither is given. */
@@ -50,7 +50,7 @@ const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 function costAmount(s: IndicatorSubject, ctx: FactContext): number | null {
   const level2 = filedLevel2(s, ctx);
   // wholeCostYuan answers null for anything but an economic cost: only those read the value and the name.
-  return level2 !== 'ECON_COST' ? null : wholeCostYuan(parsedTarget(s, ctx), nameOf(s), level2);
+  return level2 !== 'ECON_COST' ? null : wholeCostYuan(rowTarget(s, ctx), nameOf(s), level2);
 }
 
 /** isTotalCostName of the trimmed name, as a reader of the name's analysis. */

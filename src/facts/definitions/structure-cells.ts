@@ -2,8 +2,8 @@
 import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem } from '../types.js';
 import type { Project, SourcedText } from '../../model/index.js';
 import { columnRole } from '../../parse/table/labels.js';
-import { parsedTarget } from './indicator-value.js';
 import { perObject } from './per-object.js';
+import { rowTarget } from './indicator-readings.js';
 
 const filled = (field: SourcedText | null): boolean => (field?.text.trim() ?? '') !== '';
 
@@ -28,7 +28,7 @@ const hasValueColumn = (project: Project): boolean => (project.table?.header ?? 
 function hasValue(s: IndicatorSubject, ctx: FactContext): boolean {
   const i = s.indicator;
   if (filled(i.target)) return true;
-  return parsedTarget(s, ctx).declaredType === 'qualitative' && filled(i.unit);
+  return rowTarget(s, ctx).declaredType === 'qualitative' && filled(i.unit);
 }
 
 export const emptyIndicatorCells = defineFact({

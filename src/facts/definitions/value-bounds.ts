@@ -5,9 +5,8 @@ import type { Indicator } from '../../model/index.js';
 import { nameClauses } from '../../classify/name-terms.js';
 import { UNBOUNDED_RATE_WORDS } from '../../lexicon/name-unit-expectations.js';
 import { filedLevel2 } from './indicator-labels.js';
-import { parsedTarget } from './indicator-value.js';
 import { SLOT } from './name-analysis.js';
-import { level3Analysis } from './indicator-readings.js';
+import { level3Analysis, rowTarget } from './indicator-readings.js';
 
 /** Growth and increase rates (增长率, 提升率, 增幅) may pass 100%: the bounds rules leave them alone. */
 export function isUnboundedRate(name: string): boolean {
@@ -38,7 +37,7 @@ export const percentOutOfRange = defineFact({
   name: 'percentOutOfRange', scope: 'indicator', type: 'boolean',
   description: '百分比指标值超过100%（千分比超过1000‰）；增长率、提升率、增幅等可超过100%的不算',
   // The value is checked first: most values pass nothing, and then the name need not be read.
-  compute: (s, ctx) => passesWhole(parsedTarget(s, ctx)) && !unboundedName(s, ctx),
+  compute: (s, ctx) => passesWhole(rowTarget(s, ctx)) && !unboundedName(s, ctx),
 });
 
 /** The value half of R-VAL-13: exactly 100 % with ≥ or >. */
@@ -54,7 +53,7 @@ export function percentAtLeastWhole(v: ParsedValue, name: string): boolean {
 export const percentGe100 = defineFact({
   name: 'percentGe100', scope: 'indicator', type: 'boolean',
   description: '有上限的比率写成“≥100%”或“>100%”（增长率等除外）',
-  compute: (s, ctx) => atLeastWhole(parsedTarget(s, ctx)) && !unboundedName(s, ctx),
+  compute: (s, ctx) => atLeastWhole(rowTarget(s, ctx)) && !unboundedName(s, ctx),
 });
 
 /**
@@ -92,7 +91,7 @@ export const degenerateValueReason = defineFact({
   description: '指标值形同虚设的说明（“≥0”，或质量、时效指标写“≥1人”“≥1年”）；否则为空字符串',
   compute(s, ctx) {
     // The value as written (symbol, value and unit columns together) is only put together for a message.
-    return degenerateReason(parsedTarget(s, ctx), filedLevel2(s, ctx), asWritten, s.indicator);
+    return degenerateReason(rowTarget(s, ctx), filedLevel2(s, ctx), asWritten, s.indicator);
   },
 });
 

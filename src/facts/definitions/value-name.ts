@@ -12,9 +12,8 @@ import { NAME_MEASURE_RULES, NOT_MEASURE_ENDINGS } from '../../lexicon/name-unit
 import type { ParsedValue } from '../../grammar/value.js';
 import type { Indicator } from '../../model/index.js';
 import { filedLevel2 } from './indicator-labels.js';
-import { parsedTarget } from './indicator-value.js';
 import { SLOT } from './name-analysis.js';
-import { level3Analysis } from './indicator-readings.js';
+import { level3Analysis, rowTarget } from './indicator-readings.js';
 
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 const DIRECTION_CHARS = new Set([...'≥≤><=＞＜＝≧≦']);
@@ -65,7 +64,7 @@ const readHasDigit = (text: string): boolean => /\d/.test(foldWidth(text.trim())
 export const nameEmbeddedValue = defineFact({
   name: 'nameEmbeddedValue', scope: 'indicator', type: 'string',
   description: '三级指标名称中写入的数值和单位（如“村组干部230人”中的“230人”）；名称末尾的，或与指标值数值相同的才算；没有时为空字符串',
-  compute: (s, ctx) => (level3Analysis(ctx, s.indicator).get(SLOT.hasDigit, readHasDigit) ? embeddedValue(nameOf(s), parsedTarget(s, ctx).number) : ''),
+  compute: (s, ctx) => (level3Analysis(ctx, s.indicator).get(SLOT.hasDigit, readHasDigit) ? embeddedValue(nameOf(s), rowTarget(s, ctx).number) : ''),
 });
 
 export type GoalReason = 'leading-verb' | 'trailing-aim' | 'abstract-benefit';
@@ -115,7 +114,7 @@ const CONCRETE_UNIT_CLASSES: readonly string[] = ['money', 'count', 'people', 'l
 function goalUnlessCounted(s: IndicatorSubject, ctx: FactContext) {
   const found = goal(s, ctx);
   if (!found || found.reason !== 'leading-verb') return found;
-  const unitClass = parsedTarget(s, ctx).unitClass;
+  const unitClass = rowTarget(s, ctx).unitClass;
   return unitClass !== null && CONCRETE_UNIT_CLASSES.includes(unitClass) ? null : found;
 }
 
@@ -194,7 +193,7 @@ export const unitMismatchReason = defineFact({
   description: '计量单位与指标名称的结尾（率/度→%，人次/户数→数量，时间/时限→日期或时长，面积、长度、金额）或与计量单位列不符时的说明；相符或无从判断时为空字符串',
   compute(s, ctx) {
     const i = s.indicator;
-    return unitMismatchWith(parsedTarget(s, ctx), i.unit?.text ?? null, filedLevel2(s, ctx), rowDisplay, rowEnding, i, ctx);
+    return unitMismatchWith(rowTarget(s, ctx), i.unit?.text ?? null, filedLevel2(s, ctx), rowDisplay, rowEnding, i, ctx);
   },
 });
 
