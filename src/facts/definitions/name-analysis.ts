@@ -10,7 +10,7 @@ export const SLOT = {
   unboundedRate: 6, goal: 7, measureEnding: 8, hasDigit: 9, compared: 10, category: 11, bareSatisfaction: 12,
   level1: 13, asChild: 14, level2ByParent: 15, filedLevel1: 16, filedLevel2ByParent: 17, level1Problem: 18,
   level2ProblemByParent: 19, costImpact: 20, totalCost: 21,
-  untrimmedLevel1: 22, untrimmedLevel2ByParent: 23, satisfactionName: 24,
+  untrimmedLevel1: 22, untrimmedLevel2ByParent: 23, satisfactionName: 24, fillerTopics: 25,
 } as const;
 
 /** A slot number; at most 31 (the `done` bits). */
