@@ -81,13 +81,28 @@ const NEEDS_FULL_STEM = /[\s\u3000（()）]|^[一二三四五六七八九十\d]/
 /** Normalises a label for lookup: no spaces, brackets, leading enumeration or trailing 指标/类. */
 export function labelStem(label: string): string {
   // Most labels (产出指标, 数量) have no space, bracket or leading enumeration: only the ending is cut.
-  if (!NEEDS_FULL_STEM.test(label)) return label.replace(/(?:类)?指标$/, '').replace(/类$/, '');
-  return label
+  if (!NEEDS_FULL_STEM.test(label)) return withoutEnding(label);
+  return withoutEnding(label
     .replace(/[\s\u3000]+/g, '')
     .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, '')
-    .replace(/[（(）)]/g, '')
-    .replace(/(?:类)?指标$/, '')
-    .replace(/类$/, '');
+    .replace(/[（(）)]/g, ''));
+}
+
+const LEI = '类'.charCodeAt(0);
+
+/**
+ * The label without a trailing (类)指标 and then a trailing 类, as .replace(/(?:类)?指标$/, '')
+ * .replace(/类$/, '') would leave it, found by comparing the last characters (no regex, no copy
+ * when nothing is cut: labelStem runs on every label the category checks read).
+ */
+function withoutEnding(label: string): string {
+  let end = label.length;
+  if (label.endsWith('指标')) {
+    end -= 2;
+    if (end > 0 && label.charCodeAt(end - 1) === LEI) end -= 1;
+  }
+  if (end > 0 && label.charCodeAt(end - 1) === LEI) end -= 1;
+  return end === label.length ? label : label.slice(0, end);
 }
 
 export function canonicalLevel1(label: string | null | undefined): Level1Key | null {

@@ -1,16 +1,16 @@
 // Indicator facts for classification confusions (R-CLASS-02/04/05/07): outcome vs standard, inputs as outputs, activities as benefits, costs written as goals.
 import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
+import type { Indicator } from '../../model/index.js';
 import { nameClauses } from '../../classify/name-terms.js';
 import { namePolarity } from '../../lexicon/polarity.js';
 import {
   ACTIVITY_VERBS, EXTERNAL_STATE_WORDS, IMPACT_WORDS, INSTITUTION_WORDS, MONEY_INPUT_TERMS, MONEY_WORDS, OUTCOME_TERMS, OUTPUT_STANDARD_TERMS,
   POSITIVE_AIM_WORDS, PROCESS_RATE_TERMS, STAFF_INPUT_TERMS,
 } from '../../lexicon/classification-terms.js';
-import { filedLevel2 } from './indicator-labels.js';
+import { filedLevel2, indicatorLevel2 } from './indicator-labels.js';
+import { ROW, level3Analysis, readingsOf, rowTarget } from './indicator-readings.js';
 import { namePrediction } from './indicator-category.js';
-import { SLOT, level3Analysis } from './name-analysis.js';
-import { perObject } from './per-object.js';
-import { parsedTarget } from './indicator-value.js';
+import { SLOT } from './name-analysis.js';
 
 const BENEFIT_KEYS: readonly string[] = ['ECON_BEN', 'SOC_BEN', 'ECO_BEN', 'SUSTAIN'];
 const OUTPUT_KEYS: readonly string[] = ['QTY', 'QUAL', 'TIME'];
@@ -27,7 +27,7 @@ const readClauses = (text: string): string[] => nameClauses(text.trim());
 /** The name's clauses, cleaned once per name (folded, no brackets without Hanzi, no % and no trailing 指标). */
 function clausesOf(s: IndicatorSubject, ctx: FactContext): string[] {
   // A pure function of the name: kept in the per-linter text cache (callers never change the array).
-  return level3Analysis(ctx, s.indicator.level3).get(SLOT.clauses, readClauses);
+  return level3Analysis(ctx, s.indicator).get(SLOT.clauses, readClauses);
 }
 
 interface Head {
@@ -71,8 +71,11 @@ export function qualityBenefitConfusion(filed: string | null, clauses: readonly 
 }
 
 function confusion(s: IndicatorSubject, ctx: FactContext) {
-  return perObject(ctx, 'classification:qb', s.indicator, () => qualityBenefitConfusion(filedLevel2(s, ctx), clausesOf(s, ctx)));
+  return readingsOf(ctx, s.indicator).get(ROW.qualityBenefit, readConfusion, s, ctx);
 }
+
+/** qualityBenefitConfusion of a row, as a per-indicator reading. */
+const readConfusion = (s: IndicatorSubject, ctx: FactContext) => qualityBenefitConfusion(filedLevel2(s, ctx), clausesOf(s, ctx));
 
 export const qualityBenefitTerm = defineFact({
   name: 'qualityBenefitTerm', scope: 'indicator', type: 'string',
@@ -146,11 +149,14 @@ function inputMeasureAs(filed: string, terms: InputTerms): { term: string; kind:
 const readInputTerms = (text: string): InputTerms => inputTerms(nameClauses(text.trim()));
 
 function input(s: IndicatorSubject, ctx: FactContext) {
-  return perObject(ctx, 'classification:input', s.indicator, () => {
-    const filed = filedLevel2(s, ctx);
-    if (filed === null || filed === 'SAT_SUB') return null;
-    return inputMeasureAs(filed, level3Analysis(ctx, s.indicator.level3).get(SLOT.inputTerms, readInputTerms));
-  });
+  return readingsOf(ctx, s.indicator).get(ROW.input, readInput, s.indicator, ctx);
+}
+
+/** inputMeasure of a row, as a per-indicator reading. */
+function readInput(indicator: Indicator, ctx: FactContext): { term: string; kind: InputKind } | null {
+  const filed = indicatorLevel2(indicator, ctx);
+  if (filed === null || filed === 'SAT_SUB') return null;
+  return inputMeasureAs(filed, readingsOf(ctx, indicator).name(ctx).get(SLOT.inputTerms, readInputTerms));
 }
 
 const INPUT_KIND_LABELS: Record<InputKind, string> = {
@@ -245,9 +251,9 @@ export const costImpactProblemText = defineFact({
     const filed = filedLevel2(s, ctx);
     // Only the two effect costs are checked: the others need neither the clauses nor the parsed value.
     if (filed !== 'SOC_COST' && filed !== 'ECO_COST') return '';
-    const reading = level3Analysis(ctx, s.indicator.level3).get(SLOT.costImpact, readCostImpact);
+    const reading = level3Analysis(ctx, s.indicator).get(SLOT.costImpact, readCostImpact);
     // The value is parsed only when its direction can matter.
-    return reading === null ? '' : costImpactFrom(reading, nameOf(s), reading.positiveAim ? null : parsedTarget(s, ctx).direction);
+    return reading === null ? '' : costImpactFrom(reading, nameOf(s), reading.positiveAim ? null : rowTarget(s, ctx).direction);
   },
 });
 

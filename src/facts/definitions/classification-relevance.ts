@@ -4,6 +4,8 @@ import { nameClauses } from '../../classify/name-terms.js';
 import { isCategoryLabel } from '../../lexicon/categories.js';
 import { FILLER_GENERIC_WORDS, FILLER_JOINERS, FILLER_TOPIC_WORDS } from '../../lexicon/filler-phrases.js';
 import { filedLevel2 } from './indicator-labels.js';
+import { level3Analysis } from './indicator-readings.js';
+import { SLOT } from './name-analysis.js';
 
 const BENEFIT_KEYS: readonly string[] = ['ECON_BEN', 'SOC_BEN', 'ECO_BEN', 'SUSTAIN'];
 
@@ -39,14 +41,19 @@ function projectText(s: IndicatorSubject, ctx: FactContext): string {
   });
 }
 
+/** fillerTopics of the trimmed name, null for an empty name or a bare category label: a reader of the name's analysis (callers never change the array). */
+function readFillerTopics(text: string): string[] | null {
+  const name = text.trim();
+  return name === '' || isCategoryLabel(name) ? null : fillerTopics(name);
+}
+
 export const fillerBenefitName = defineFact({
   name: 'fillerBenefitName', scope: 'indicator', type: 'boolean',
   description: '效益类三级指标的名称只由套话词构成（促进经济发展、对社会经济发展的影响、行业公信力与社会影响力、可持续性……），且其中的主题词（经济、社会、生态、稳定……）在项目名称、用途和绩效目标中都没有出现',
   compute(s, ctx) {
     const filed = filedLevel2(s, ctx);
-    const name = s.indicator.level3?.text.trim() ?? '';
-    if (filed === null || !BENEFIT_KEYS.includes(filed) || name === '' || isCategoryLabel(name)) return false;
-    const topics = fillerTopics(name);
+    if (filed === null || !BENEFIT_KEYS.includes(filed)) return false;
+    const topics = level3Analysis(ctx, s.indicator).get(SLOT.fillerTopics, readFillerTopics);
     if (topics === null) return false;
     const about = projectText(s, ctx);
     return !topics.some((t) => about.includes(t));

@@ -4,7 +4,8 @@ import { nameClauses } from '../../classify/name-terms.js';
 import { isCategoryLabel } from '../../lexicon/categories.js';
 import { QUALIFIED_OBJECT, SATISFACTION_TERMS, SUBJECT_NOUNS, SUBJECT_SUFFIX_CHARS } from '../../lexicon/satisfaction-terms.js';
 import { filedLevel2 } from './indicator-labels.js';
-import { SLOT, level3Analysis } from './name-analysis.js';
+import { SLOT } from './name-analysis.js';
+import { level3Analysis } from './indicator-readings.js';
 
 /** What may follow the satisfaction word while it is still the head: 满意度, 满意度提升率, 满意率. */
 const AFTER_HEAD = /^(?:提升|提高|增长|增加)?(?:率|度|幅度)?$/u;
@@ -52,7 +53,7 @@ function subjectMissing(text: string): boolean {
 }
 
 function head(s: IndicatorSubject, ctx: FactContext): SatisfactionHead | null {
-  return level3Analysis(ctx, s.indicator.level3).get(SLOT.satisfactionHead, readHead);
+  return level3Analysis(ctx, s.indicator).get(SLOT.satisfactionHead, readHead);
 }
 
 export const satisfactionTermOutsideCategory = defineFact({
@@ -68,7 +69,7 @@ export const satisfactionTermOutsideCategory = defineFact({
 export const satisfactionSubjectMissing = defineFact({
   name: 'satisfactionSubjectMissing', scope: 'indicator', type: 'boolean',
   description: '满意度类三级指标没有写明调查谁（如“满意率”“对象满意度”“服务满意度”）；名称只是类别名（“满意度”）时为 false，由类别名规则处理',
-  compute: (s, ctx) => level3Analysis(ctx, s.indicator.level3).get(SLOT.satisfactionSubjectMissing, subjectMissing),
+  compute: (s, ctx) => level3Analysis(ctx, s.indicator).get(SLOT.satisfactionSubjectMissing, subjectMissing),
 });
 
 export const CLASSIFICATION_SATISFACTION_FACTS = [satisfactionTermOutsideCategory, satisfactionSubjectMissing];

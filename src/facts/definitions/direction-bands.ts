@@ -3,8 +3,8 @@ import { defineFact, type FactContext, type IndicatorSubject } from '../types.js
 import type { ParsedValue } from '../../grammar/value.js';
 import { isTimeLimitName, startsWithAfterWord } from '../../lexicon/direction-guards.js';
 import { filedLevel2 } from './indicator-labels.js';
-import { parsedTarget } from './indicator-value.js';
-import { perObject } from './per-object.js';
+import { ROW, level3Analysis, readingsOf, rowTarget } from './indicator-readings.js';
+import { SLOT } from './name-analysis.js';
 
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 
@@ -14,9 +14,26 @@ const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
  * still a satisfaction target, so the name decides first.
  */
 export function isSatisfactionName(name: string, filedUnderSatisfaction: boolean): boolean {
-  if (/不满意/.test(name)) return false;
-  if (/满意/.test(name)) return true;
-  return filedUnderSatisfaction && /好评|认可/.test(name);
+  const kind = satisfactionNameKind(name);
+  return kind === 'always' || (kind === 'if-filed' && filedUnderSatisfaction);
+}
+
+/** What isSatisfactionName answers for a name, before the filing is known. */
+type SatisfactionNameKind = 'never' | 'always' | 'if-filed';
+
+function satisfactionNameKind(name: string): SatisfactionNameKind {
+  if (/不满意/.test(name)) return 'never';
+  if (/满意/.test(name)) return 'always';
+  return /好评|认可/.test(name) ? 'if-filed' : 'never';
+}
+
+/** satisfactionNameKind of the trimmed name, as a reader of the name's analysis. */
+const readSatisfactionKind = (text: string): SatisfactionNameKind => satisfactionNameKind(text.trim());
+
+/** isSatisfactionName for a row: the name's part kept with its analysis, the filing asked only when it decides. */
+function isSatisfactionRow(s: IndicatorSubject, ctx: FactContext): boolean {
+  const kind = level3Analysis(ctx, s.indicator).get(SLOT.satisfactionName, readSatisfactionKind);
+  return kind === 'always' || (kind === 'if-filed' && filedLevel2(s, ctx) === 'SAT_SUB');
 }
 
 /**
@@ -35,15 +52,15 @@ export function satisfactionPercentOf(v: ParsedValue): number | null {
 export const isSatisfactionIndicator = defineFact({
   name: 'isSatisfactionIndicator', scope: 'indicator', type: 'boolean',
   description: '三级指标是满意度类指标（名称含“满意”，或归在满意度指标下且含“好评/认可”）',
-  compute: (s, ctx) => isSatisfactionName(nameOf(s), filedLevel2(s, ctx) === 'SAT_SUB'),
+  compute: (s, ctx) => isSatisfactionRow(s, ctx),
 });
 
 export const satisfactionPercent = defineFact({
   name: 'satisfactionPercent', scope: 'indicator', type: 'number',
   description: '满意度指标的目标百分数（≥/=/＞ 百分数，或不带单位且不超过100的数），其他情况为 null',
   compute(s, ctx) {
-    if (!isSatisfactionName(nameOf(s), filedLevel2(s, ctx) === 'SAT_SUB')) return null;
-    return satisfactionPercentOf(parsedTarget(s, ctx));
+    if (!isSatisfactionRow(s, ctx)) return null;
+    return satisfactionPercentOf(rowTarget(s, ctx));
   },
 });
 
@@ -65,8 +82,10 @@ export function deadlineProblemOf(v: ParsedValue, name: string): string {
 }
 
 function deadlineProblem(s: IndicatorSubject, ctx: FactContext): string {
-  return perObject(ctx, 'deadline', s.indicator, () => deadlineProblemOf(parsedTarget(s, ctx), nameOf(s)));
+  return readingsOf(ctx, s.indicator).get(ROW.deadline, readDeadlineProblem, s, ctx);
 }
+
+const readDeadlineProblem = (s: IndicatorSubject, ctx: FactContext): string => deadlineProblemOf(rowTarget(s, ctx), nameOf(s));
 
 /**
  * Why a satisfaction target is not credible, in words. The band itself is a rule option; the words
@@ -84,8 +103,8 @@ export const satisfactionNote = defineFact({
   name: 'satisfactionNote', scope: 'indicator', type: 'string',
   description: '满意度目标为何不可信的说明（过高或过低），不是满意度指标时为空字符串',
   compute(s, ctx) {
-    if (!isSatisfactionName(nameOf(s), filedLevel2(s, ctx) === 'SAT_SUB')) return '';
-    return satisfactionNoteOf(satisfactionPercentOf(parsedTarget(s, ctx)));
+    if (!isSatisfactionRow(s, ctx)) return '';
+    return satisfactionNoteOf(satisfactionPercentOf(rowTarget(s, ctx)));
   },
 });
 

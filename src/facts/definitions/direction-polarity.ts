@@ -2,7 +2,8 @@
 import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import { namePolarity, type Polarity } from '../../lexicon/polarity.js';
 import { endsLikeRate, hasGrowthWord, hasRemedyWord, hasSpendingWord, negativeTermIsHead } from '../../lexicon/direction-guards.js';
-import { SLOT, level3Analysis } from './name-analysis.js';
+import { SLOT } from './name-analysis.js';
+import { level3Analysis } from './indicator-readings.js';
 
 /**
  * The polarity lexicon read with two corrections. A negative noun counts only as the head of the
@@ -43,7 +44,7 @@ const readDirection = (text: string): NameDirection => nameDirection(text.trim()
 
 /** A pure function of the name: kept with the name's other readings in the per-linter text cache. */
 function directionOf(s: IndicatorSubject, ctx: FactContext): NameDirection {
-  return level3Analysis(ctx, s.indicator.level3).get(SLOT.direction, readDirection);
+  return level3Analysis(ctx, s.indicator).get(SLOT.direction, readDirection);
 }
 
 export const indicatorPolarity = defineFact({

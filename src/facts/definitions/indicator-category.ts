@@ -5,9 +5,10 @@ import { level2Label } from '../../lexicon/categories.js';
 import { namePolarity } from '../../lexicon/polarity.js';
 import { filedLevel2 } from './indicator-labels.js';
 import { SLOT, nameAnalysis } from './name-analysis.js';
+import { level3Analysis } from './indicator-readings.js';
 
 function prediction(s: IndicatorSubject, ctx: FactContext) {
-  return namePrediction(s.indicator.level3?.text ?? '', ctx);
+  return level3Analysis(ctx, s.indicator).get(SLOT.prediction, readPrediction);
 }
 
 /** predictCategory without hints, as a reader of the name's analysis. */

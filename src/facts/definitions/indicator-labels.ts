@@ -2,8 +2,8 @@
 import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
 import type { Level1Key, Level2Key } from '../../lexicon/categories.js';
-import { perObject } from './per-object.js';
-import { SLOT, nameAnalysis } from './name-analysis.js';
+import { ROW, readingsOf } from './indicator-readings.js';
+import { SLOT } from './name-analysis.js';
 import { byParent, resolveLevel1, resolveLevel2, type ByParent } from './structure-categories.js';
 
 const text = (field: { text: string } | null) => field?.text.trim() ?? '';
@@ -58,11 +58,14 @@ function filed(indicator: Indicator, ctx: FactContext | undefined): Filed {
   if (!ctx) return filedOf(indicator, resolveLevel1, resolveLevel2);
   // Once per indicator and document; each label is understood once per linter (the name cache),
   // a 二级 label under every 一级 at once.
-  return perObject(ctx, 'indicator-labels:filed', indicator, () => {
-    const level1 = nameAnalysis(ctx, indicator.level1?.text ?? '').get(SLOT.filedLevel1, readFiledLevel1);
-    const level2 = nameAnalysis(ctx, indicator.level2?.text ?? '').get(SLOT.filedLevel2ByParent, readFiledLevel2ByParent)[level1 ?? 'NONE'];
-    return { level1, level2 };
-  });
+  return readingsOf(ctx, indicator).get(ROW.filed, readFiled, indicator, ctx);
+}
+
+function readFiled(indicator: Indicator, ctx: FactContext): Filed {
+  const readings = readingsOf(ctx, indicator);
+  const level1 = readings.label1(ctx).get(SLOT.filedLevel1, readFiledLevel1);
+  const level2 = readings.label2(ctx).get(SLOT.filedLevel2ByParent, readFiledLevel2ByParent)[level1 ?? 'NONE'];
+  return { level1, level2 };
 }
 
 /** The 一级 key of a trimmed text as the content rules understand it. */

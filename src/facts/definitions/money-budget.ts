@@ -4,8 +4,9 @@ import type { Indicator, Project } from '../../model/index.js';
 import { formatValue, parseValue, type ParsedValue } from '../../grammar/value.js';
 import { lookupUnit } from '../../lexicon/units.js';
 import { filedLevel2, indicatorLevel2 } from './indicator-labels.js';
-import { perObject } from './per-object.js';
-import { indicatorTarget, parsedTarget } from './indicator-value.js';
+import { ROW, readingsOf, rowTarget } from './indicator-readings.js';
+import { SLOT } from './name-analysis.js';
+import { indicatorTarget } from './indicator-value.js';
 import { formatYuan } from './format.js';
 
 /** The project's budget in 元: the table's 预算数, else the narrative's 年初安排 amount; null when neither is given. */
@@ -47,8 +48,13 @@ const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
 function costAmount(s: IndicatorSubject, ctx: FactContext): number | null {
-  return wholeCostYuan(parsedTarget(s, ctx), nameOf(s), filedLevel2(s, ctx));
+  const level2 = filedLevel2(s, ctx);
+  // wholeCostYuan answers null for anything but an economic cost: only those read the value and the name.
+  return level2 !== 'ECON_COST' ? null : wholeCostYuan(rowTarget(s, ctx), nameOf(s), level2);
 }
+
+/** isTotalCostName of the trimmed name, as a reader of the name's analysis. */
+const readTotalCost = (text: string): boolean => isTotalCostName(text.trim());
 
 export const projectBudgetYuan = defineFact({
   name: 'projectBudgetYuan', scope: 'indicator', type: 'number',
@@ -94,7 +100,8 @@ export const totalCostBudgetRatio = defineFact({
   name: 'totalCostBudgetRatio', scope: 'indicator', type: 'number',
   description: '名称表明是项目总成本（总成本、经费总额、项目支出……）的成本指标，其金额与预算数之比；其他指标为 null',
   compute(s, ctx) {
-    if (!isTotalCostName(nameOf(s))) return null;
+    // A non-cost row has no amount, whatever its name: its name is not read.
+    if (filedLevel2(s, ctx) !== 'ECON_COST' || !readingsOf(ctx, s.indicator).name(ctx).get(SLOT.totalCost, readTotalCost)) return null;
     const amount = costAmount(s, ctx);
     const budget = projectBudget(s.project);
     return amount === null || budget === null ? null : round4(amount / budget);
@@ -196,8 +203,11 @@ function siblingsOf(s: IndicatorSubject): readonly Indicator[] {
 }
 
 function pairing(s: IndicatorSubject, ctx: FactContext): UnitCostPairing | null {
-  return perObject(ctx, 'money-budget:unit-cost', s.indicator, () => pairUnitCost(s.indicator, siblingsOf(s), projectBudget(s.project), ctx));
+  return readingsOf(ctx, s.indicator).get(ROW.unitCost, readPairing, s, ctx);
 }
+
+const readPairing = (s: IndicatorSubject, ctx: FactContext): UnitCostPairing | null =>
+  pairUnitCost(s.indicator, siblingsOf(s), projectBudget(s.project), ctx);
 
 export const unitCostProductRatio = defineFact({
   name: 'unitCostProductRatio', scope: 'indicator', type: 'number',

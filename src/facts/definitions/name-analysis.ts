@@ -9,7 +9,8 @@ export const SLOT = {
   direction: 0, satisfactionHead: 1, satisfactionSubjectMissing: 2, clauses: 3, inputTerms: 4, prediction: 5,
   unboundedRate: 6, goal: 7, measureEnding: 8, hasDigit: 9, compared: 10, category: 11, bareSatisfaction: 12,
   level1: 13, asChild: 14, level2ByParent: 15, filedLevel1: 16, filedLevel2ByParent: 17, level1Problem: 18,
-  level2ProblemByParent: 19, costImpact: 20,
+  level2ProblemByParent: 19, costImpact: 20, totalCost: 21,
+  untrimmedLevel1: 22, untrimmedLevel2ByParent: 23, satisfactionName: 24, fillerTopics: 25,
 } as const;
 
 /** A slot number; at most 31 (the `done` bits). */
@@ -49,9 +50,4 @@ export function nameAnalysis(ctx: FactContext, text: string): NameAnalysis {
 /** Passed to the cache as it is: no closure per lookup (~1,300 lookups a document). */
 function newAnalysis(text: string): NameAnalysis {
   return new NameAnalysis(text);
-}
-
-/** The 三级 name of an indicator as written, the key of its analysis. */
-export function level3Analysis(ctx: FactContext, level3: { text: string } | null): NameAnalysis {
-  return nameAnalysis(ctx, level3?.text ?? '');
 }

@@ -1,6 +1,6 @@
 // Indicator and document facts about 一级/二级 labels: unknown labels (R-STRUCT-03), wrong parent (R-STRUCT-04), 三级 that is only a label (R-STRUCT-07), mixed frameworks (R-STRUCT-05).
-import { SLOT, nameAnalysis, type Slot } from './name-analysis.js';
-import { perObject } from './per-object.js';
+import { SLOT, type Slot } from './name-analysis.js';
+import { ROW, level1Analysis, level2Analysis, level3Analysis, readingsOf } from './indicator-readings.js';
 import { defineFact, type DocumentSubject, type FactContext, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
 import {
@@ -66,9 +66,9 @@ export function isShiftedNarrativeEntry(i: Indicator, ctx?: FactContext): boolea
 
 function shiftedEntry(i: Indicator, ctx?: FactContext): boolean {
   if (i.origin !== 'narrative') return false;
-  const parent = ctx ? nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.level1, readAsLevel1) : readAsLevel1(i.level2?.text ?? '');
+  const parent = ctx ? level2Analysis(ctx, i).get(SLOT.level1, readAsLevel1) : readAsLevel1(i.level2?.text ?? '');
   if (parent === null) return false;
-  const { child, withIndicator } = ctx ? nameAnalysis(ctx, i.level3?.text ?? '').get(SLOT.asChild, readAsChild) : readAsChild(i.level3?.text ?? '');
+  const { child, withIndicator } = ctx ? level3Analysis(ctx, i).get(SLOT.asChild, readAsChild) : readAsChild(i.level3?.text ?? '');
   if (child?.level !== 2 || !ALLOWED_CHILDREN[parent].includes(child.key as Level2Key)) return false;
   // 满意度指标-群众满意度 is an ordinary 二级-三级 entry (满意度指标 is also a 二级 name); only
   // 满意度指标-服务对象满意度指标-… written with 指标 is the shifted form.
@@ -110,11 +110,14 @@ const readLevel2ByParent = (t: string): ByParent<Level2Key | null> => {
 
 /** The indicator's resolved labels, once per document (labels resolve through the per-linter text cache). */
 export function indicatorLabels(i: Indicator, ctx: FactContext): IndicatorLabels {
-  return perObject(ctx, 'structure-categories:labels', i, () => {
-    const level1 = nameAnalysis(ctx, i.level1?.text ?? '').get(SLOT.level1, readAsLevel1);
-    const level2 = nameAnalysis(ctx, i.level2?.text ?? '').get(SLOT.level2ByParent, readLevel2ByParent)[level1 ?? 'NONE'];
-    return { level1, level2, shifted: shiftedEntry(i, ctx) };
-  });
+  return readingsOf(ctx, i).get(ROW.labels, readLabels, i, ctx);
+}
+
+function readLabels(i: Indicator, ctx: FactContext): IndicatorLabels {
+  const readings = readingsOf(ctx, i);
+  const level1 = readings.label1(ctx).get(SLOT.level1, readAsLevel1);
+  const level2 = readings.label2(ctx).get(SLOT.level2ByParent, readLevel2ByParent)[level1 ?? 'NONE'];
+  return { level1, level2, shifted: shiftedEntry(i, ctx) };
 }
 
 /** The 三级 name of an indicator, read past the shift of a 一级-二级-三级 narrative entry. */
@@ -201,13 +204,11 @@ export const unknownCategoryLabels = defineFact({
     if (labels.shifted) return items;
     // Inherited cells keep the span of the cell they repeat: that cell was already reported.
     if (i.level1 && !i.level1Inherited) {
-      const label = i.level1.text;
-      const problem = nameAnalysis(ctx, label).get(SLOT.level1Problem, level1Problem);
+      const problem = level1Analysis(ctx, i).get(SLOT.level1Problem, level1Problem);
       if (problem) items.push({ span: i.level1.span, path: [...s.path, 'level1'], data: { levelName: '一级指标', label: text(i.level1), ...problem } });
     }
     if (i.level2 && !i.level2Inherited) {
-      const label = i.level2.text;
-      const problem = nameAnalysis(ctx, label).get(SLOT.level2ProblemByParent, readLevel2Problems)[labels.level1 ?? 'NONE'];
+      const problem = level2Analysis(ctx, i).get(SLOT.level2ProblemByParent, readLevel2Problems)[labels.level1 ?? 'NONE'];
       if (problem) items.push({ span: i.level2.span, path: [...s.path, 'level2'], data: { levelName: '二级指标', label: text(i.level2), ...problem } });
     }
     return items;
@@ -267,13 +268,16 @@ const BARE_SATISFACTION_STEMS: ReadonlySet<string> = new Set(['满意度', '满�
  * satisfaction is measured, so only the bare 满意度 or a name written with 指标 counts.
  */
 export function level3CategoryMatch(i: Indicator, ctx?: FactContext): { level: 1 | 2; key: Level1Key | Level2Key } | null {
-  if (ctx) return perObject(ctx, 'structure-categories:level3-match', i, () => categoryMatch(i, indicatorLabels(i, ctx), ctx));
+  if (ctx) return readingsOf(ctx, i).get(ROW.level3Match, readLevel3Match, i, ctx);
   const l1 = resolveLevel1(text(i.level1));
   return categoryMatch(i, { level1: l1, level2: resolveLevel2(text(i.level2), l1), shifted: shiftedEntry(i) });
 }
 
-/** A trimmed text as categoryMatch compares it. */
-const readCompared = (t: string): string => normaliseForCompare(t.trim());
+/** categoryMatch of a row with its resolved labels, as a per-indicator reading. */
+const readLevel3Match = (i: Indicator, ctx: FactContext) => categoryMatch(i, indicatorLabels(i, ctx), ctx);
+
+/** A trimmed text as categoryMatch compares it (the same as untrimmed: normaliseForCompare drops white space). */
+export const readCompared = (t: string): string => normaliseForCompare(t.trim());
 
 /** Which category a trimmed name names on its own (matchCategoryLabel). */
 const readCategory = (t: string): { level: 1 | 2; key: Level1Key | Level2Key } | null => matchCategoryLabel(t.trim());
@@ -284,26 +288,32 @@ const readBareSatisfaction = (t: string): boolean => {
   return BARE_SATISFACTION_STEMS.has(labelStem(name)) || /指标$/u.test(name.replace(/[\s\u3000]+/g, ''));
 };
 
+/** The fields categoryMatch reads, by level. */
+const FIELD = { 1: 'level1', 2: 'level2', 3: 'level3' } as const;
+
 /**
- * The readings of a field's text categoryMatch needs: through the per-linter text cache when a context
- * is given (names and labels repeat across files), worked out on the spot otherwise.
+ * The readings of a field's text categoryMatch needs: through the analyses the row's readings hold
+ * (the per-linter text cache: names and labels repeat across files) when a context is given, worked
+ * out on the spot otherwise.
  */
-function fieldReading<T>(field: SourcedText | null, slot: Slot, read: (t: string) => T, ctx?: FactContext): T {
+function fieldReading<T>(i: Indicator, level: 1 | 2 | 3, slot: Slot, read: (t: string) => T, ctx?: FactContext): T {
   // Labels share the names' cache family: every reading is a pure function of the text, whatever field it came from.
-  return ctx ? nameAnalysis(ctx, field?.text ?? '').get(slot, read) : read(field?.text ?? '');
+  if (!ctx) return read(i[FIELD[level]]?.text ?? '');
+  const analysis = level === 3 ? level3Analysis(ctx, i) : level === 2 ? level2Analysis(ctx, i) : level1Analysis(ctx, i);
+  return analysis.get(slot, read);
 }
 
 function categoryMatch(i: Indicator, labels: IndicatorLabels, ctx?: FactContext): { level: 1 | 2; key: Level1Key | Level2Key } | null {
   const name = text(i.level3);
   if (name === '' || labels.shifted) return null;
-  const own = fieldReading(i.level3, SLOT.compared, readCompared, ctx);
+  const own = fieldReading(i, 3, SLOT.compared, readCompared, ctx);
   const { level1: l1, level2: l2 } = labels;
   let match: { level: 1 | 2; key: Level1Key | Level2Key } | null = null;
-  if (l2 && own === fieldReading(i.level2, SLOT.compared, readCompared, ctx)) match = { level: 2, key: l2 };
-  else if (l1 && own === fieldReading(i.level1, SLOT.compared, readCompared, ctx)) match = { level: 1, key: l1 };
-  else match = fieldReading(i.level3, SLOT.category, readCategory, ctx);
+  if (l2 && own === fieldReading(i, 2, SLOT.compared, readCompared, ctx)) match = { level: 2, key: l2 };
+  else if (l1 && own === fieldReading(i, 1, SLOT.compared, readCompared, ctx)) match = { level: 1, key: l1 };
+  else match = fieldReading(i, 3, SLOT.category, readCategory, ctx);
   if (match && (match.key === 'SAT_SUB' || match.key === 'SATISFACTION')) {
-    return fieldReading(i.level3, SLOT.bareSatisfaction, readBareSatisfaction, ctx) ? match : null;
+    return fieldReading(i, 3, SLOT.bareSatisfaction, readBareSatisfaction, ctx) ? match : null;
   }
   return match;
 }

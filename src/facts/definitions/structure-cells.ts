@@ -1,9 +1,9 @@
 // Indicator facts about cells left empty: a 三级指标 row with no name or no 指标值 (R-STRUCT-02).
 import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem } from '../types.js';
-import type { SourcedText } from '../../model/index.js';
+import type { Project, SourcedText } from '../../model/index.js';
 import { columnRole } from '../../parse/table/labels.js';
-import { parsedTarget } from './indicator-value.js';
 import { perObject } from './per-object.js';
+import { rowTarget } from './indicator-readings.js';
 
 const filled = (field: SourcedText | null): boolean => (field?.text.trim() ?? '') !== '';
 
@@ -14,8 +14,11 @@ const filled = (field: SourcedText | null): boolean => (field?.text.trim() ?? ''
 function tableHasValueColumn(s: IndicatorSubject, ctx: FactContext): boolean {
   if (s.part !== 'table') return true;
   // Keyed by the project object: no key string is built per row.
-  return perObject(ctx, 'structure:hasValueColumn', s.project, (project) => (project.table?.header ?? []).some((h) => columnRole(h.text) === 'target'));
+  return perObject(ctx, 'structure:hasValueColumn', s.project, hasValueColumn);
 }
+
+/** Passed to perObject as it is: no closure per row. */
+const hasValueColumn = (project: Project): boolean => (project.table?.header ?? []).some((h) => columnRole(h.text) === 'target');
 
 /**
  * True when the row gives a value somewhere. A qualitative declaration (symbol 文字描述 / 定性) may
@@ -25,7 +28,7 @@ function tableHasValueColumn(s: IndicatorSubject, ctx: FactContext): boolean {
 function hasValue(s: IndicatorSubject, ctx: FactContext): boolean {
   const i = s.indicator;
   if (filled(i.target)) return true;
-  return parsedTarget(s, ctx).declaredType === 'qualitative' && filled(i.unit);
+  return rowTarget(s, ctx).declaredType === 'qualitative' && filled(i.unit);
 }
 
 export const emptyIndicatorCells = defineFact({
@@ -37,7 +40,8 @@ export const emptyIndicatorCells = defineFact({
   compute(s, ctx) {
     const i = s.indicator;
     const nameEmpty = !filled(i.level3);
-    const valueEmpty = tableHasValueColumn(s, ctx) && !hasValue(s, ctx);
+    // Nearly every row has a value: the table's columns are looked at only for one that has none.
+    const valueEmpty = !hasValue(s, ctx) && tableHasValueColumn(s, ctx);
     if (!nameEmpty && !valueEmpty) return [];
     const level2 = i.level2?.text.trim() ?? '';
     const under = level2 === '' ? '一行' : `二级指标“${level2}”下一行`;

@@ -2,7 +2,9 @@
 import { defineFact, type FactContext, type ProjectSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
 import type { Level2Key } from '../../lexicon/categories.js';
-import { resolveLevel1, resolveLevel2 } from './structure-categories.js';
+import { byParent, resolveLevel1, resolveLevel2, type ByParent } from './structure-categories.js';
+import { SLOT } from './name-analysis.js';
+import { readingsOf } from './indicator-readings.js';
 
 type Dimension = 'output' | 'benefit' | 'satisfaction' | 'cost';
 
@@ -23,15 +25,18 @@ const DIMENSION_OF_LEVEL1 = { OUTPUT: 'output', COST: 'cost', BENEFIT: 'benefit'
  * unknown-level1-or-level2, and what it "lacks" cannot be told.
  */
 function dimensionOf(i: Indicator, ctx: FactContext): Dimension | null {
-  // Labels as written (not trimmed), each resolved once per linter through the text cache.
-  const label1 = i.level1?.text ?? '';
-  const l1 = ctx.shared('resolveLevel1', label1, () => resolveLevel1(label1));
+  // Labels as written (not trimmed), each resolved once per linter through the name cache, a 二级
+  // label under every 一级 at once: no key string per row.
+  const readings = readingsOf(ctx, i);
+  const l1 = readings.label1(ctx).get(SLOT.untrimmedLevel1, resolveLevel1);
   if (l1 === null && (i.level1?.text.trim() ?? '') !== '') return null;
-  const label2 = i.level2?.text ?? '';
-  const l2 = ctx.shared('resolveLevel2', `${l1}\u0000${label2}`, () => resolveLevel2(label2, l1));
+  const l2 = readings.label2(ctx).get(SLOT.untrimmedLevel2ByParent, readLevel2ByParent)[l1 ?? 'NONE'];
   if (l2) return DIMENSION_OF_LEVEL2[l2];
   return l1 ? DIMENSION_OF_LEVEL1[l1] : null;
 }
+
+/** resolveLevel2 of a label as written (untrimmed) under every 一级. */
+const readLevel2ByParent = (label: string): ByParent<Level2Key | null> => byParent((parent) => resolveLevel2(label, parent));
 
 interface Coverage {
   found: ReadonlySet<Dimension>;

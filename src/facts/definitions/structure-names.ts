@@ -3,7 +3,9 @@ import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem, 
 import type { Indicator, SourcedText } from '../../model/index.js';
 import { normaliseForCompare } from '../../classify/similarity.js';
 import { placeOf, placeOfEn, relatedAt } from './format.js';
-import { effectiveLevel3, isShiftedNarrativeEntry } from './structure-categories.js';
+import { effectiveLevel3, isShiftedNarrativeEntry, readCompared } from './structure-categories.js';
+import { level3Analysis } from './indicator-readings.js';
+import { SLOT } from './name-analysis.js';
 
 /** The 二级 label as written (for a shifted 一级-二级-三级 narrative entry, the field read as 三级). */
 const level2Of = (i: Indicator, ctx: FactContext): string => (isShiftedNarrativeEntry(i, ctx) ? i.level3 : i.level2)?.text.trim() ?? '';
@@ -22,7 +24,8 @@ export const duplicateIndicatorNames = defineFact({
       s.project[part]?.indicators.forEach((i, k) => {
         const name = effectiveLevel3(i, ctx);
         if (!name) return;
-        const key = normaliseForCompare(name.text);
+        // The 三级 name's key is kept with its analysis (readCompared trims first, which changes nothing here).
+        const key = name === i.level3 ? level3Analysis(ctx, i).get(SLOT.compared, readCompared) : normaliseForCompare(name.text);
         // Names that normalise to nothing (-, /, ***) are junk, reported by placeholder-or-junk-text.
         if (key === '') return;
         const earlier = first.get(key);

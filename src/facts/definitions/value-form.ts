@@ -1,10 +1,11 @@
 // Indicator facts about the form of the 指标值 (R-VAL-01/05/07/08/09/10): unreadable values, vague words, missing or odd direction signs, ranges, special value types.
-import { defineFact, type IndicatorSubject } from '../types.js';
+import { defineFact, type FactContext, type IndicatorSubject } from '../types.js';
 import { formatDirection, formatValue, isQuantitative, parseValue, type ParsedValue } from '../../grammar/value.js';
 import { formatNumber } from '../../grammar/format.js';
 import { namePolarity } from '../../lexicon/polarity.js';
 import { normaliseForCompare } from '../../classify/similarity.js';
-import { parsedTarget, targetEchoesName } from './indicator-value.js';
+import { targetEchoesName } from './indicator-value.js';
+import { rowTarget } from './indicator-readings.js';
 
 /**
  * Placeholder and junk values (-, ×××, 待定, 详见附件): the structure rule for placeholders reports them
@@ -55,12 +56,18 @@ const MAY_BE_SPECIAL = /[定适量a-z]/;
  * (structure rules), a special value type (R-VAL-10), qualitative wording (R-VAL-05/06).
  */
 export function unreadableValue(v: ParsedValue, echoes: boolean): string {
-  return unreadableValueWith(v, () => echoes);
+  return unreadableValueWith(v, echoes ? always : never, undefined, undefined);
 }
 
-/** unreadableValue asking whether the value echoes the name only for the kinds of value it could report. */
-function unreadableValueWith(v: ParsedValue, echoes: () => boolean): string {
-  if (v.kind === 'empty' || v.kind === 'qualitative' || v.kind === 'date' || echoes()) return '';
+const always = (): boolean => true;
+const never = (): boolean => false;
+
+/**
+ * unreadableValue asking whether the value echoes the name (`echoes(a, b)`) only for the kinds of value
+ * it could report; the arguments are passed through so the fact builds no closure per row.
+ */
+function unreadableValueWith<A, B>(v: ParsedValue, echoes: (a: A, b: B) => boolean, a: A, b: B): string {
+  if (v.kind === 'empty' || v.kind === 'qualitative' || v.kind === 'date' || echoes(a, b)) return '';
   if (PLACEHOLDER.test(v.raw) || specialType(v) !== '') return '';
   if (v.kind === 'text' && !periodThenQuantity(v.raw)) return `“${v.raw}”既不是“方向+数值+单位”，也不是日期期限或分级的定性值`;
   if (v.tail !== '' && !HARMLESS_TAIL.test(v.tail)) return `数值后多出了文字“${v.tail}”`;
@@ -70,8 +77,10 @@ function unreadableValueWith(v: ParsedValue, echoes: () => boolean): string {
 export const valueFormProblem = defineFact({
   name: 'valueFormProblem', scope: 'indicator', type: 'string',
   description: '指标值无法读作“方向+数值+单位”、日期期限或分级定性值的原因；读得出，或由其他规则报告（重复名称、空白、占位符、特殊类型、定性值）时为空字符串',
-  compute: (s, ctx) => unreadableValueWith(parsedTarget(s, ctx), () => targetEchoesName.compute(s, ctx) === true),
+  compute: (s, ctx) => unreadableValueWith(rowTarget(s, ctx), echoesName, s, ctx),
 });
+
+const echoesName = (s: IndicatorSubject, ctx: FactContext): boolean => targetEchoesName.compute(s, ctx) === true;
 
 /** Grading vocabulary in a note: the value is vague only when no scale is defined anywhere (R-VAL-05). */
 const GRADING = /优[、/，, ]?良|达到预期|部分达到|基本达到|未达到|分[级档]|等级|档次|[A-D]级|评分标准|\d+分/u;
@@ -87,7 +96,7 @@ export const targetVagueWording = defineFact({
   name: 'targetVagueWording', scope: 'indicator', type: 'string',
   description: '定性指标值用的是没有分级的模糊说法（明显提升、有所改善、有效、及时……）时，该说法；分级说法（达到预期目标、优/良/中/差）或非定性值为空字符串',
   compute(s, ctx) {
-    const v = parsedTarget(s, ctx);
+    const v = rowTarget(s, ctx);
     return v.kind === 'qualitative' && v.qualitative?.vague && !v.qualitative.graded ? v.qualitative.text : '';
   },
 });
@@ -102,7 +111,7 @@ export const targetLacksDirection = defineFact({
   name: 'targetLacksDirection', scope: 'indicator', type: 'boolean',
   description: '定量指标值只有数值和单位，没有方向（≥ ≤ = > < 或“不低于”等），也不是约数或声明的特殊类型',
   compute(s, ctx) {
-    const v = parsedTarget(s, ctx);
+    const v = rowTarget(s, ctx);
     const quantitative = v.kind === 'quantity' || v.kind === 'duration';
     return quantitative && v.number !== null && v.direction === null && !v.approximate && v.declaredType === null && v.tail === '';
   },
@@ -111,13 +120,13 @@ export const targetLacksDirection = defineFact({
 export const targetDirectionNeedsNormalising = defineFact({
   name: 'targetDirectionNeedsNormalising', scope: 'indicator', type: 'boolean',
   description: '方向符号写法不规范：>=、＞＝、≧、≥≥、符号与数字之间有空格等',
-  compute: (s, ctx) => parsedTarget(s, ctx).directionNeedsNormalising,
+  compute: (s, ctx) => rowTarget(s, ctx).directionNeedsNormalising,
 });
 
 export const targetDirectionWritten = defineFact({
   name: 'targetDirectionWritten', scope: 'indicator', type: 'string',
   description: '方向符号的原始写法（如“>=”“≧”），没有方向时为空字符串',
-  compute: (s, ctx) => parsedTarget(s, ctx).directionRaw ?? '',
+  compute: (s, ctx) => rowTarget(s, ctx).directionRaw ?? '',
 });
 
 /** The value with its direction in canonical form; a separate symbol column is shown as the symbol alone. */
@@ -130,7 +139,7 @@ export function normalisedValue(v: ParsedValue): string {
 export const targetNormalised = defineFact({
   name: 'targetNormalised', scope: 'indicator', type: 'string',
   description: '指标值的规范写法（方向符号规范化、去掉多余空格）；方向在单独的符号列时为规范的符号',
-  compute: (s, ctx) => normalisedValue(parsedTarget(s, ctx)),
+  compute: (s, ctx) => normalisedValue(rowTarget(s, ctx)),
 });
 
 /** R-VAL-09: one value to aim for instead of a range: the lower bound for good-is-high names, the upper for negative ones. */
@@ -143,13 +152,13 @@ export function singleTarget(v: ParsedValue, name: string): string {
 export const rangeSingleTarget = defineFact({
   name: 'rangeSingleTarget', scope: 'indicator', type: 'string',
   description: '指标值是区间时建议的单一目标值（正向指标取下限“≥”，反向指标取上限“≤”）；不是区间时为空字符串',
-  compute: (s, ctx) => singleTarget(parsedTarget(s, ctx), s.indicator.level3?.text ?? ''),
+  compute: (s, ctx) => singleTarget(rowTarget(s, ctx), s.indicator.level3?.text ?? ''),
 });
 
 export const specialValueType = defineFact({
   name: 'specialValueType', scope: 'indicator', type: 'string',
   description: '指标值声明的特殊类型：定量（其他）、不适用、暂不确定等（符号列或指标值本身）；普通指标值为空字符串',
-  compute: (s, ctx) => specialType(parsedTarget(s, ctx)),
+  compute: (s, ctx) => specialType(rowTarget(s, ctx)),
 });
 
 export const hasValueNote = defineFact({

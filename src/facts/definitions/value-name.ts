@@ -10,9 +10,10 @@ import { GOAL_VERBS, TRAILING_AIM_WORDS, endsWithMeasure, goalStatementReason } 
 import { EXTRA_GOAL_VERBS } from '../../lexicon/goal-verbs-extra.js';
 import { NAME_MEASURE_RULES, NOT_MEASURE_ENDINGS } from '../../lexicon/name-unit-expectations.js';
 import type { ParsedValue } from '../../grammar/value.js';
+import type { Indicator } from '../../model/index.js';
 import { filedLevel2 } from './indicator-labels.js';
-import { parsedTarget } from './indicator-value.js';
-import { SLOT, level3Analysis } from './name-analysis.js';
+import { SLOT } from './name-analysis.js';
+import { level3Analysis, rowTarget } from './indicator-readings.js';
 
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 const DIRECTION_CHARS = new Set([...'≥≤><=＞＜＝≧≦']);
@@ -63,7 +64,7 @@ const readHasDigit = (text: string): boolean => /\d/.test(foldWidth(text.trim())
 export const nameEmbeddedValue = defineFact({
   name: 'nameEmbeddedValue', scope: 'indicator', type: 'string',
   description: '三级指标名称中写入的数值和单位（如“村组干部230人”中的“230人”）；名称末尾的，或与指标值数值相同的才算；没有时为空字符串',
-  compute: (s, ctx) => (level3Analysis(ctx, s.indicator.level3).get(SLOT.hasDigit, readHasDigit) ? embeddedValue(nameOf(s), parsedTarget(s, ctx).number) : ''),
+  compute: (s, ctx) => (level3Analysis(ctx, s.indicator).get(SLOT.hasDigit, readHasDigit) ? embeddedValue(nameOf(s), rowTarget(s, ctx).number) : ''),
 });
 
 export type GoalReason = 'leading-verb' | 'trailing-aim' | 'abstract-benefit';
@@ -101,7 +102,7 @@ const readGoal = (text: string) => goalReason(text.trim());
 
 function goal(s: IndicatorSubject, ctx: FactContext) {
   // A pure function of the name: names repeat across a bureau's files, so it is kept in the per-linter text cache.
-  return level3Analysis(ctx, s.indicator.level3).get(SLOT.goal, readGoal);
+  return level3Analysis(ctx, s.indicator).get(SLOT.goal, readGoal);
 }
 
 /**
@@ -113,7 +114,7 @@ const CONCRETE_UNIT_CLASSES: readonly string[] = ['money', 'count', 'people', 'l
 function goalUnlessCounted(s: IndicatorSubject, ctx: FactContext) {
   const found = goal(s, ctx);
   if (!found || found.reason !== 'leading-verb') return found;
-  const unitClass = parsedTarget(s, ctx).unitClass;
+  const unitClass = rowTarget(s, ctx).unitClass;
   return unitClass !== null && CONCRETE_UNIT_CLASSES.includes(unitClass) ? null : found;
 }
 
@@ -146,24 +147,29 @@ function unitShown(v: ParsedValue): string {
  * cost-indicator-form, which already says the cost needs a money amount.
  */
 export function unitMismatch(name: string, v: ParsedValue, unitColumn: string | null, filed: string | null, display: string): string {
-  return unitMismatchWith(v, unitColumn, filed, () => display, () => nameMeasureEnding(name));
+  return unitMismatchWith(v, unitColumn, filed, givenDisplay, endingOfName, display, name);
 }
 
+const givenDisplay = (display: string): string => display;
+const endingOfName = (_display: string, name: string) => nameMeasureEnding(name);
+
 /**
- * unitMismatch with the value as written and the name's measure ending asked for only when needed:
- * most values have neither a unit conflict nor a unit class the ending could contradict.
+ * unitMismatch with the value as written (`display(a, b)`) and the name's measure ending (`ending(a, b)`)
+ * asked for only when needed: most values have neither a unit conflict nor a unit class the ending could
+ * contradict. The arguments are passed through so the fact builds no closure per row.
  */
-function unitMismatchWith(
-  v: ParsedValue, unitColumn: string | null, filed: string | null, display: () => string, ending: () => { rule: MeasureRule; ending: string } | null,
+function unitMismatchWith<A, B>(
+  v: ParsedValue, unitColumn: string | null, filed: string | null,
+  display: (a: A, b: B) => string, ending: (a: A, b: B) => { rule: MeasureRule; ending: string } | null, a: A, b: B,
 ): string {
-  if (v.unitConflict) return `指标值“${display()}”的单位“${unitShown(v)}”与计量单位列的“${(unitColumn ?? '').trim()}”不一致`;
+  if (v.unitConflict) return `指标值“${display(a, b)}”的单位“${unitShown(v)}”与计量单位列的“${(unitColumn ?? '').trim()}”不一致`;
   if (v.unitClass === null) return '';
-  const found = ending();
+  const found = ending(a, b);
   if (found === null) return '';
   const { rule } = found;
   if (rule.measure === 'money' && filed === 'ECON_COST') return '';
   if (rule.allowed.includes(v.unitClass)) return '';
-  return `名称以“${found.ending}”结尾，应填${rule.expected}，指标值“${display()}”的单位却是“${unitShown(v)}”`;
+  return `名称以“${found.ending}”结尾，应填${rule.expected}，指标值“${display(a, b)}”的单位却是“${unitShown(v)}”`;
 }
 
 type MeasureRule = (typeof NAME_MEASURE_RULES)[number];
@@ -187,12 +193,12 @@ export const unitMismatchReason = defineFact({
   description: '计量单位与指标名称的结尾（率/度→%，人次/户数→数量，时间/时限→日期或时长，面积、长度、金额）或与计量单位列不符时的说明；相符或无从判断时为空字符串',
   compute(s, ctx) {
     const i = s.indicator;
-    return unitMismatchWith(
-      parsedTarget(s, ctx), i.unit?.text ?? null, filedLevel2(s, ctx),
-      () => [i.symbol?.text, i.target?.text, i.unit?.text].filter(Boolean).join(''),
-      () => level3Analysis(ctx, i.level3).get(SLOT.measureEnding, readMeasureEnding),
-    );
+    return unitMismatchWith(rowTarget(s, ctx), i.unit?.text ?? null, filedLevel2(s, ctx), rowDisplay, rowEnding, i, ctx);
   },
 });
+
+/** The row's value as written (symbol, value and unit columns together), for a message. */
+const rowDisplay = (i: Indicator): string => [i.symbol?.text, i.target?.text, i.unit?.text].filter(Boolean).join('');
+const rowEnding = (i: Indicator, ctx: FactContext) => level3Analysis(ctx, i).get(SLOT.measureEnding, readMeasureEnding);
 
 export const VALUE_NAME_FACTS = [nameEmbeddedValue, nameGoalReason, nameGoalExplanation, unitMismatchReason];
