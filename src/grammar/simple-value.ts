@@ -1,0 +1,80 @@
+// Fast path for the commonest value shape, [symbol]digits[.digits][unit] (≥95%, 1704人次, 3957.00万元), read exactly as the full grammar reads it.
+import { SYMBOL_CHARS } from '../lexicon/directions.js';
+import { UNIT_ENTRIES, matchUnitAt, type UnitEntry } from '../lexicon/units.js';
+import { digitsRuleOutDate } from './date.js';
+import { foldWidth } from './fold.js';
+import type { ParsedValue } from './types.js';
+
+/** Characters readNumber takes as 十/百/千/万/亿 multipliers: a one-character unit spelled with one is read into the number (5万 is 50000). */
+const MULTIPLIERS = new Set([...'十拾百佰千仟万萬亿']);
+
+/**
+ * Unit spellings that readUnit reads in full when they end the text: the longest lexicon match at their
+ * start is themselves, folding leaves them alone, they open no bracket and no number continues into
+ * them. A value whose rest after the number is one of these has that unit and no tail.
+ */
+const WHOLE_UNITS: ReadonlyMap<string, UnitEntry> = (() => {
+  const table = new Map<string, UnitEntry>();
+  for (const { raw } of UNIT_ENTRIES) {
+    const entry = matchUnitAt(raw, 0);
+    const first = raw.charCodeAt(0);
+    if (entry === null || entry.raw !== raw || foldWidth(raw) !== raw) continue;
+    if (raw[0] === '(' || (first >= 0x30 && first <= 0x39) || raw[0] === '.' || raw[0] === ',') continue;
+    if (raw.length === 1 && MULTIPLIERS.has(raw)) continue;
+    table.set(raw, entry);
+  }
+  return table;
+})();
+
+/** The entry for a unit column or value rest that readUnit would read whole, or undefined when the full reader must decide. */
+export function wholeUnit(text: string): UnitEntry | undefined {
+  return WHOLE_UNITS.get(text);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Reads `raw` (trimmed, non-empty) into `value` when it has the simple shape; returns false, leaving
+ * `value` untouched, otherwise. What it writes is what readLead + readQuantity write for such a text:
+ * a single symbol (SYMBOL_CHARS, so ≧ still needs normalising) directly before plain Arabic digits (no
+ * thousands groups, at most one decimal part), which no date pattern can go on from, then nothing or
+ * one whole unit spelling.
+ */
+export function readSimpleBody(value: ParsedValue, raw: string): boolean {
+  const symbol = SYMBOL_CHARS[raw[0]!];
+  let pos = symbol === undefined ? 0 : 1;
+  const start = pos;
+  while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
+  if (pos === start) return false;
+  if (raw.charCodeAt(pos) === 0x2e) {
+    const dot = pos;
+    pos += 1;
+    while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
+    if (pos === dot + 1) return false;
+  }
+  let unit: UnitEntry | undefined;
+  if (pos < raw.length) {
+    unit = WHOLE_UNITS.get(raw.slice(pos));
+    if (unit === undefined) return false;
+  }
+  if (!digitsRuleOutDate(raw, start)) return false;
+  if (symbol !== undefined) {
+    value.direction = symbol;
+    value.directionRaw = raw[0]!;
+    value.directionSource = 'symbol';
+    value.directionNeedsNormalising = raw[0] !== symbol;
+  }
+  value.kind = 'quantity';
+  const numberRaw = raw.slice(start, pos);
+  value.number = Number(numberRaw);
+  value.numberRaw = numberRaw;
+  if (unit !== undefined) {
+    value.unit = unit.unit;
+    value.unitRaw = unit.raw;
+    value.unitClass = unit.unitClass;
+    value.unitSource = 'value';
+  }
+  return true;
+}
