@@ -19,7 +19,8 @@ const WHOLE_UNITS: ReadonlyMap<string, UnitEntry> = (() => {
     const entry = matchUnitAt(raw, 0);
     const first = raw.charCodeAt(0);
     if (entry === null || entry.raw !== raw || foldWidth(raw) !== raw) continue;
-    if (raw[0] === '(' || (first >= 0x30 && first <= 0x39) || raw[0] === '.' || raw[0] === ',') continue;
+    // Nor may it start like a number's continuation or a date's separator (2024.06-30, 2024.06/30).
+    if (raw[0] === '(' || (first >= 0x30 && first <= 0x39) || '.,-/'.includes(raw[0]!)) continue;
     if (raw.length === 1 && MULTIPLIERS.has(raw)) continue;
     table.set(raw, entry);
   }
@@ -36,30 +37,37 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Reads `raw` (trimmed, non-empty) into `value` when it has the simple shape; returns false, leaving
- * `value` untouched, otherwise. What it writes is what readLead + readQuantity write for such a text:
- * a single symbol (SYMBOL_CHARS, so ≧ still needs normalising) directly before plain Arabic digits (no
- * thousands groups, at most one decimal part), which no date pattern can go on from, then nothing or
- * one whole unit spelling.
+ * Where the number of a simple value ends, or -1 when `raw` (trimmed) has another shape. Simple is: a
+ * single symbol (SYMBOL_CHARS, so ≧ still needs normalising) directly before plain Arabic digits (no
+ * thousands groups, at most one decimal part) then nothing or one whole unit spelling, where no date
+ * pattern can go on from the digits.
  */
-export function readSimpleBody(value: ParsedValue, raw: string): boolean {
-  const symbol = SYMBOL_CHARS[raw[0]!];
-  let pos = symbol === undefined ? 0 : 1;
+export function simpleNumberEnd(raw: string): number {
+  let pos = SYMBOL_CHARS[raw[0] ?? ''] === undefined ? 0 : 1;
   const start = pos;
   while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
-  if (pos === start) return false;
+  if (pos === start) return -1;
+  const integerEnd = pos;
   if (raw.charCodeAt(pos) === 0x2e) {
-    const dot = pos;
     pos += 1;
     while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
-    if (pos === dot + 1) return false;
+    if (pos === integerEnd + 1) return -1;
   }
-  let unit: UnitEntry | undefined;
-  if (pos < raw.length) {
-    unit = WHOLE_UNITS.get(raw.slice(pos));
-    if (unit === undefined) return false;
-  }
-  if (!digitsRuleOutDate(raw, start)) return false;
+  if (pos < raw.length && !WHOLE_UNITS.has(raw.slice(pos))) return -1;
+  // A date needs its digits followed by 年, 月, 季 or two separators (2024.06.30): one decimal part and
+  // a unit that opens with no separator rule every date out (3957.00万元, 2024.50万元).
+  return pos > integerEnd || digitsRuleOutDate(raw, start) ? pos : -1;
+}
+
+/**
+ * Reads `raw` (trimmed, non-empty) into `value` when it has the simple shape (see simpleNumberEnd);
+ * returns false, leaving `value` untouched, otherwise. It writes what readLead + readQuantity write
+ * for such a text.
+ */
+export function readSimpleBody(value: ParsedValue, raw: string, end = simpleNumberEnd(raw)): boolean {
+  if (end < 0) return false;
+  const symbol = SYMBOL_CHARS[raw[0]!];
+  const start = symbol === undefined ? 0 : 1;
   if (symbol !== undefined) {
     value.direction = symbol;
     value.directionRaw = raw[0]!;
@@ -67,9 +75,10 @@ export function readSimpleBody(value: ParsedValue, raw: string): boolean {
     value.directionNeedsNormalising = raw[0] !== symbol;
   }
   value.kind = 'quantity';
-  const numberRaw = raw.slice(start, pos);
+  const numberRaw = raw.slice(start, end);
   value.number = Number(numberRaw);
   value.numberRaw = numberRaw;
+  const unit = end < raw.length ? WHOLE_UNITS.get(raw.slice(end)) : undefined;
   if (unit !== undefined) {
     value.unit = unit.unit;
     value.unitRaw = unit.raw;

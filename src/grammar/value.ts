@@ -8,7 +8,7 @@ import { foldWidth } from './fold.js';
 import { cleanTail, readQuantity, skipSpaces } from './quantity.js';
 import type { ParsedValue } from './types.js';
 import { readUnit, type UnitMatch } from './unit-reader.js';
-import { readSimpleBody, wholeUnit } from './simple-value.js';
+import { readSimpleBody, simpleNumberEnd, wholeUnit } from './simple-value.js';
 
 // Rules import the value grammar from this one file: the type, the predicates and the formatters come with it.
 export type { ParsedValue, ValueKind, Direction, UnitClass, DateValue, DateBound, DeclaredType } from './types.js';
@@ -168,6 +168,21 @@ export function parseValueInFull(input: string, opts: ParseValueOptions = {}): P
   return parse(input, opts, false);
 }
 
+/**
+ * parseValue for a value of the simple shape (≥95%, 1704人次, a bare number beside its columns), or
+ * null for any other: such values are read faster than a cache could look them up.
+ */
+export function parsePlainValue(input: string, symbol: string | null, unit: string | null): ParsedValue | null {
+  const raw = trimValue(input);
+  // Not the joined narrative form either: that has hyphens, which the simple shape has not.
+  const end = raw === '' ? -1 : simpleNumberEnd(raw);
+  if (end < 0) return null;
+  const value = emptyValue(raw);
+  applyColumns(value, symbol, true);
+  readSimpleBody(value, raw, end);
+  return finish(value, unit, true);
+}
+
 function parse(input: string, opts: ParseValueOptions, shortcuts: boolean): ParsedValue {
   let raw = trimValue(input);
   let symbol = opts.symbol ?? null;
@@ -178,6 +193,13 @@ function parse(input: string, opts: ParseValueOptions, shortcuts: boolean): Pars
   }
 
   const value = emptyValue(raw);
+  applyColumns(value, symbol, shortcuts);
+  readBody(value, raw, shortcuts);
+  return finish(value, unitColumn, shortcuts);
+}
+
+/** Sets the direction and declared type from the symbol column (before the body, whose own direction wins). */
+function applyColumns(value: ParsedValue, symbol: string | null, shortcuts: boolean): void {
   const column = shortcuts ? directionColumn(symbol) : readDirectionColumn(symbol);
   value.declaredType = column.declared;
   if (column.direction) {
@@ -186,8 +208,10 @@ function parse(input: string, opts: ParseValueOptions, shortcuts: boolean): Pars
     value.directionSource = 'column';
     value.directionNeedsNormalising = column.needsNormalising;
   }
+}
 
-  readBody(value, raw, shortcuts);
+/** After the body: the unit column, the amount in 元, durations, isNumeric. */
+function finish(value: ParsedValue, unitColumn: string | null, shortcuts: boolean): ParsedValue {
   applyUnitColumn(value, unitColumn, shortcuts);
   const yuanFactor = value.unitClass === 'money' && value.unit !== null ? yuanFactorOf(value.unit) : null;
   if (value.number !== null && yuanFactor !== null) value.moneyYuan = value.number * yuanFactor;
