@@ -27,6 +27,9 @@ const WHOLE_UNITS: ReadonlyMap<string, UnitEntry> = (() => {
   return table;
 })();
 
+/** The longest spelling in WHOLE_UNITS: a longer rest is no unit (a number inside running text has pages after it). */
+const LONGEST_UNIT = Math.max(...[...WHOLE_UNITS.keys()].map((raw) => raw.length));
+
 /** The entry for a unit column or value rest that readUnit would read whole, or undefined when the full reader must decide. */
 export function wholeUnit(text: string): UnitEntry | undefined {
   return WHOLE_UNITS.get(text);
@@ -53,7 +56,7 @@ export function simpleNumberEnd(raw: string): number {
     while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
     if (pos === integerEnd + 1) return -1;
   }
-  if (pos < raw.length && !WHOLE_UNITS.has(raw.slice(pos))) return -1;
+  if (pos < raw.length && (raw.length - pos > LONGEST_UNIT || !WHOLE_UNITS.has(raw.slice(pos)))) return -1;
   // A date needs its digits followed by 年, 月, 季 or two separators (2024.06.30): one decimal part and
   // a unit that opens with no separator rule every date out (3957.00万元, 2024.50万元).
   return pos > integerEnd || digitsRuleOutDate(raw, start) ? pos : -1;
