@@ -60,9 +60,8 @@ export function digitsRuleOutDate(folded: string, start: number): boolean {
   return !(digits === 1 && next === '季');
 }
 
-/** Reads a date or deadline starting exactly at `start`; null when none starts there. */
-export function readDate(text: string, start = 0): DateMatch | null {
-  const folded = foldWidth(text);
+/** Reads a date or deadline starting exactly at `start`; null when none starts there. `folded` is foldWidth(text) when the caller has it. */
+export function readDate(text: string, start = 0, folded = foldWidth(text)): DateMatch | null {
   if (digitsRuleOutDate(folded, start)) return null;
   const rest = folded.slice(start);
   let pos = 0;

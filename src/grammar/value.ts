@@ -114,7 +114,7 @@ function readLead(value: ParsedValue, raw: string, folded: string): number {
     value.approximate = true;
     pos = skipSpaces(folded, approxPrefix.length);
   }
-  const lead = readLeadingDirection(raw, pos);
+  const lead = readLeadingDirection(raw, pos, folded);
   if (!lead) return pos;
   value.direction = lead.direction;
   value.directionRaw = lead.raw;
@@ -143,7 +143,7 @@ function readBody(value: ParsedValue, raw: string, shortcuts: boolean): void {
     value.kind = 'empty';
     return;
   }
-  const date = readDate(raw, pos);
+  const date = readDate(raw, pos, folded);
   if (date) {
     value.kind = 'date';
     value.date = { year: date.year, month: date.month, day: date.day, bound: date.bound };
