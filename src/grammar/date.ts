@@ -52,9 +52,12 @@ function chineseYear(digits: string): number {
 export function digitsRuleOutDate(folded: string, start: number): boolean {
   let end = start;
   while (end < folded.length && folded.charCodeAt(end) >= 0x30 && folded.charCodeAt(end) <= 0x39) end += 1;
-  const digits = end - start;
+  return digitCountRulesOutDate(end - start, folded[end]);
+}
+
+/** digitsRuleOutDate for a run of `digits` Arabic digits followed by `next` (undefined at the end), for callers that have counted them. */
+export function digitCountRulesOutDate(digits: number, next: string | undefined): boolean {
   if (digits === 0) return false;
-  const next = folded[end];
   if (digits === 4) return !(next === '年' || next === '-' || next === '/' || next === '.');
   if (digits <= 2 && next === '月') return false;
   return !(digits === 1 && next === '季');

@@ -1,7 +1,7 @@
 // Fast path for the commonest value shape, [symbol]digits[.digits][unit] (≥95%, 1704人次, 3957.00万元), read exactly as the full grammar reads it.
 import { SYMBOL_CHARS } from '../lexicon/directions.js';
 import { UNIT_ENTRIES, matchUnitAt, type UnitEntry } from '../lexicon/units.js';
-import { digitsRuleOutDate } from './date.js';
+import { digitCountRulesOutDate } from './date.js';
 import { foldWidth } from './fold.js';
 import type { ParsedValue } from './types.js';
 
@@ -59,7 +59,7 @@ export function simpleNumberEnd(raw: string): number {
   if (pos < raw.length && (raw.length - pos > LONGEST_UNIT || !WHOLE_UNITS.has(raw.slice(pos)))) return -1;
   // A date needs its digits followed by 年, 月, 季 or two separators (2024.06.30): one decimal part and
   // a unit that opens with no separator rule every date out (3957.00万元, 2024.50万元).
-  return pos > integerEnd || digitsRuleOutDate(raw, start) ? pos : -1;
+  return pos > integerEnd || digitCountRulesOutDate(integerEnd - start, raw[integerEnd]) ? pos : -1;
 }
 
 /**
