@@ -49,20 +49,22 @@ function chineseYear(digits: string): number {
  * comes 年 or a separator (four digits: 2025年, 2025-06-30), 月 (one or two: 12月) or 季 (one: 3季度).
  * Most values (95%, 300人次) are ruled out here without trying every pattern.
  */
-function digitsRuleOutDate(folded: string, start: number): boolean {
+export function digitsRuleOutDate(folded: string, start: number): boolean {
   let end = start;
   while (end < folded.length && folded.charCodeAt(end) >= 0x30 && folded.charCodeAt(end) <= 0x39) end += 1;
-  const digits = end - start;
+  return digitCountRulesOutDate(end - start, folded[end]);
+}
+
+/** digitsRuleOutDate for a run of `digits` Arabic digits followed by `next` (undefined at the end), for callers that have counted them. */
+export function digitCountRulesOutDate(digits: number, next: string | undefined): boolean {
   if (digits === 0) return false;
-  const next = folded[end];
   if (digits === 4) return !(next === '年' || next === '-' || next === '/' || next === '.');
   if (digits <= 2 && next === '月') return false;
   return !(digits === 1 && next === '季');
 }
 
-/** Reads a date or deadline starting exactly at `start`; null when none starts there. */
-export function readDate(text: string, start = 0): DateMatch | null {
-  const folded = foldWidth(text);
+/** Reads a date or deadline starting exactly at `start`; null when none starts there. `folded` is foldWidth(text) when the caller has it. */
+export function readDate(text: string, start = 0, folded = foldWidth(text)): DateMatch | null {
   if (digitsRuleOutDate(folded, start)) return null;
   const rest = folded.slice(start);
   let pos = 0;

@@ -40,9 +40,8 @@ function combineSymbols(run: string): Direction | null {
   return '=';
 }
 
-/** Reads a symbol run or a prefix word at `start` of the original text. */
-export function readLeadingDirection(text: string, start = 0): DirectionMatch | null {
-  const folded = foldWidth(text);
+/** Reads a symbol run or a prefix word at `start` of the original text (`folded`: its foldWidth, when the caller has it). */
+export function readLeadingDirection(text: string, start = 0, folded = foldWidth(text)): DirectionMatch | null {
   const first = folded[start] ?? '';
   // SYMBOL_RUN can only match from a symbol character, and a prefix word only from its own first character.
   const run = SYMBOL_FIRSTS.has(first) ? SYMBOL_RUN.exec(folded.slice(start)) : null;

@@ -8,14 +8,16 @@
 export function foldWidth(text: string): string {
   // Most cells are already half-width: return them as they are instead of rebuilding the string.
   if (!needsFolding(text)) return text;
+  // Unchanged runs are copied as slices, not character by character (surrogates are never folded).
   let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (ch === '\u3000') out += ' ';
-    else if (code >= 0xff01 && code <= 0xff5e && ch !== '，') out += String.fromCharCode(code - 0xfee0);
-    else out += ch;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x3000 && (code < 0xff01 || code > 0xff5e || code === 0xff0c)) continue;
+    out += text.slice(run, i) + (code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0));
+    run = i + 1;
   }
-  return out;
+  return out + text.slice(run);
 }
 
 /** True when some character would change under foldWidth. */

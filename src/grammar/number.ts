@@ -45,6 +45,11 @@ const NON_NUMERAL_FIRSTS: ReadonlySet<string> = new Set(NON_NUMERAL_WORDS.map((w
 /** Arabic number with optional thousands groups and decimals, on folded text. */
 const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 
+/** The default isUnitAt: no unit starts anywhere. */
+function noUnitAt(): boolean {
+  return false;
+}
+
 /** Finds the multiplier value of a Chinese unit character, or 0. */
 function multiplierOf(ch: string): number {
   return SMALL_UNITS[ch] ?? BIG_UNITS[ch] ?? 0;
@@ -53,12 +58,11 @@ function multiplierOf(ch: string): number {
 /**
  * Reads a number starting exactly at `start`. Returns null when no number starts there.
  * Trailing colloquial digits are scaled (三千五 → 3500, 一万五 → 15000); a digit-only Chinese run
- * is read digit by digit (二〇二五 → 2025).
+ * is read digit by digit (二〇二五 → 2025). `folded` is foldWidth(text), passed by callers that have it.
  */
-export function readNumber(text: string, start = 0, options: ReadNumberOptions = {}): NumberMatch | null {
-  const folded = foldWidth(text);
+export function readNumber(text: string, start = 0, options: ReadNumberOptions = {}, folded = foldWidth(text)): NumberMatch | null {
   if (NON_NUMERAL_FIRSTS.has(folded[start] ?? '') && NON_NUMERAL_WORDS.some((w) => folded.startsWith(w, start))) return null;
-  const isUnitAt = options.isUnitAt ?? (() => false);
+  const isUnitAt = options.isUnitAt ?? noUnitAt;
 
   let i = start;
   let big = 0; // everything already multiplied by 万 or 亿

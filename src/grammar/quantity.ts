@@ -2,7 +2,7 @@
 import { matchUnitAt } from '../lexicon/units.js';
 import { APPROXIMATE_SUFFIXES } from '../lexicon/directions.js';
 import { readTrailingDirection } from './direction.js';
-import { readNumber, type NumberMatch } from './number.js';
+import { readNumber, type NumberMatch, type ReadNumberOptions } from './number.js';
 import type { ParsedValue } from './types.js';
 import { readUnit, type UnitMatch } from './unit-reader.js';
 
@@ -16,8 +16,11 @@ function multiCharUnitAt(text: string, index: number): boolean {
   return entry !== null && entry.raw.length > 1;
 }
 
-function readValueNumber(text: string, at: number): NumberMatch | null {
-  return readNumber(text, at, { isUnitAt: multiCharUnitAt });
+/** One options object for every value number (no object per call). */
+const VALUE_NUMBER: ReadNumberOptions = { isUnitAt: multiCharUnitAt };
+
+function readValueNumber(text: string, folded: string, at: number): NumberMatch | null {
+  return readNumber(text, at, VALUE_NUMBER, folded);
 }
 
 export function skipSpaces(folded: string, at: number): number {
@@ -44,7 +47,7 @@ function readRangeEnd(value: ParsedValue, raw: string, folded: string, at: numbe
   const sepAt = skipSpaces(folded, at);
   if (!RANGE_SEPARATORS.has(folded[sepAt] ?? '')) return at;
   const numAt = skipSpaces(folded, sepAt + 1);
-  const upper = readValueNumber(raw, numAt);
+  const upper = readValueNumber(raw, folded, numAt);
   if (!upper) return at;
   value.kind = 'range';
   value.numberMax = upper.value;
@@ -63,7 +66,7 @@ export function readQuantity(value: ParsedValue, raw: string, folded: string, st
   if (ratioPrefix) pos += 3;
   const negative = MINUS.has(folded[pos] ?? '') && /\d/.test(folded[pos + 1] ?? '');
   if (negative) pos += 1;
-  let number = readValueNumber(raw, pos);
+  let number = readValueNumber(raw, folded, pos);
   if (!number && ratioPrefix === '%' && folded.startsWith('百', pos)) {
     number = { value: 100, length: 1, raw: raw.slice(pos, pos + 1), form: 'chinese', grouped: false }; // 百分之百
   }

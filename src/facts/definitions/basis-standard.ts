@@ -25,16 +25,29 @@ export function basisMissing(basis: string): boolean {
  */
 export function basisRepeatsName(ind: Indicator, ctx?: FactContext): boolean {
   if (!ctx) return repeatsName(basisOf(ind), ind.level3?.text, ind.description?.text);
-  // Asked by the indicator fact and by the table-wide copy check: worked out once per row.
-  return perObject(ctx, 'basis:repeats-name', ind, (row) => {
-    const basis = basisOf(row);
-    if (basisMissing(basis)) return false;
-    const level3 = row.level3?.text ?? '';
-    const description = row.description?.text ?? '';
-    // A pure function of three texts that recur across files: kept in the per-linter text cache.
-    return ctx.shared('basis:repeats-name', `${basis}\u0000${level3}\u0000${description}`, () =>
-      repeatsName(basis, row.level3?.text, row.description?.text));
-  });
+  // Asked by the indicator fact and by the table-wide copy check: worked out once per row, in a table of
+  // its own (perObject would allocate a compute closure over ctx on every ask).
+  const table = ctx.memo('basis:repeats-name', newRepeatsTable);
+  let repeats = table.get(ind);
+  if (repeats === undefined) {
+    repeats = rowRepeatsName(ind, ctx);
+    table.set(ind, repeats);
+  }
+  return repeats;
+}
+
+function newRepeatsTable(): Map<Indicator, boolean> {
+  return new Map();
+}
+
+function rowRepeatsName(row: Indicator, ctx: FactContext): boolean {
+  const basis = basisOf(row);
+  if (basisMissing(basis)) return false;
+  const level3 = row.level3?.text ?? '';
+  const description = row.description?.text ?? '';
+  // A pure function of three texts that recur across files: kept in the per-linter text cache.
+  return ctx.shared('basis:repeats-name', `${basis}\u0000${level3}\u0000${description}`, () =>
+    repeatsName(basis, row.level3?.text, row.description?.text));
 }
 
 function repeatsName(basis: string, level3: string | undefined, description: string | undefined): boolean {

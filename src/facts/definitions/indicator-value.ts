@@ -4,7 +4,6 @@ import { valueAsWritten } from '../subjects.js';
 import { isMoneyCeiling, type ParsedValue } from '../../grammar/value.js';
 import { echoesName, type EchoResult } from '../../classify/similarity.js';
 import type { Indicator } from '../../model/index.js';
-import { perObject } from './per-object.js';
 import { sharedParseValue } from './value-cache.js';
 
 /** The value parsed once per indicator per document. */
@@ -12,23 +11,44 @@ export function parsedTarget(s: IndicatorSubject, ctx: FactContext): ParsedValue
   return indicatorTarget(s.indicator, ctx);
 }
 
-/** An indicator's 指标值 parsed once per document, whichever fact (indicator or project scope) asks first. */
+/** A document's parsed values by indicator (the memo's table maker: one function, no closure per lookup). */
+function newTargetTable(): Map<Indicator, ParsedValue> {
+  return new Map();
+}
+
+/**
+ * An indicator's 指标值 parsed once per document, whichever fact (indicator or project scope) asks first.
+ * Read from its own table rather than through perObject: it is asked ~2,000 times a document, and a
+ * compute closure over ctx would be allocated on every ask.
+ */
 export function indicatorTarget(indicator: Indicator, ctx: FactContext): ParsedValue {
-  return perObject(ctx, 'indicator-value:target', indicator, (ind) =>
-    // The same value texts recur across a bureau's files: parse each combination once per linter.
-    sharedParseValue(ctx, ind.target?.text ?? '', ind.symbol?.text ?? null, ind.unit?.text ?? null));
+  const table = ctx.memo('indicator-value:target', newTargetTable);
+  let value = table.get(indicator);
+  if (value === undefined) {
+    // The same value texts recur across a bureau's files: sharedParseValue parses each combination once per linter.
+    value = sharedParseValue(ctx, indicator.target?.text ?? '', indicator.symbol?.text ?? null, indicator.unit?.text ?? null);
+    table.set(indicator, value);
+  }
+  return value;
 }
 
 /** What echoesName answers for an empty tail (most values have none): no names need gathering. */
 const NO_ECHO: EchoResult = Object.freeze({ echoes: false, similarity: 0, matched: null });
 
+function newEchoTable(): Map<Indicator, EchoResult> {
+  return new Map();
+}
+
+/** Whether the value's tail repeats a name, once per indicator per document (its own table, as for the target). */
 function echo(s: IndicatorSubject, ctx: FactContext): EchoResult {
-  return perObject(ctx, 'indicator-value:echo', s.indicator, () => {
+  const table = ctx.memo('indicator-value:echo', newEchoTable);
+  let found = table.get(s.indicator);
+  if (found === undefined) {
     const tail = parsedTarget(s, ctx).tail;
-    if (tail === '') return NO_ECHO;
-    const names = [s.indicator.level3?.text, s.indicator.description?.text].filter((n): n is string => Boolean(n?.trim()));
-    return echoesName(tail, names);
-  });
+    found = tail === '' ? NO_ECHO : echoesName(tail, [s.indicator.level3?.text, s.indicator.description?.text].filter((n): n is string => Boolean(n?.trim())));
+    table.set(s.indicator, found);
+  }
+  return found;
 }
 
 export const targetDisplay = defineFact({

@@ -165,7 +165,9 @@ function sameNameKey(a: NameKey, b: NameKey): boolean {
   if (x === '' || y === '') return false;
   if (x === y) return true;
   if (isGeneric(a) && isGeneric(b)) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // The shorter and the longer name, picked without a throwaway pair (this runs for every row against every entry).
+  const short = x.length <= y.length ? x : y;
+  const long = short === x ? y : x;
   // 大气环境质量改善 / 大气环境质量改善率, 人员工作及时性 / 人员工作支付及时性: a word or two added.
   if (short.length >= 3 && long.length - short.length <= 2 && isSubsequence(short, long)) return true;
   const bx = bigramsOf(a);
@@ -225,7 +227,10 @@ export const narrativeIndicatorsNotInTable = defineFact({
       for (const k of pool) {
         const row = normalised[k]!;
         const score = ownBigrams === null || row === '' ? diceSimilarity(own, row) : diceOfBigrams(ownBigrams, (nameBigrams[k] ??= diceBigrams(row)));
-        if (score > best) [nearest, best] = [rows[k], score];
+        if (score > best) {
+          nearest = rows[k];
+          best = score;
+        }
       }
       if (!nearest) return;
       const level2 = ind.level2?.text.trim() || (category ? level2Label(category) : '');

@@ -2,7 +2,7 @@
 import { defineFact, type FactContext, type LocatedItem } from '../types.js';
 import type { Document, Indicator } from '../../model/index.js';
 import { BRACKET_PAIRS, DOUBLED_EXCEPTIONS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
-import { quantitiesIn } from './relevance-goal.js';
+import { sharedQuantitiesIn } from './relevance-goal.js';
 import { contextOf, documentTextsOf, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
 import { textsFound } from './text-prefilter.js';
 
@@ -10,9 +10,9 @@ import { textsFound } from './text-prefilter.js';
 export const overallGoalQuantityCount = defineFact({
   name: 'overallGoalQuantityCount', scope: 'document', type: 'number',
   description: '总体绩效目标中带单位的数量（人次、个、%、公里……，不含金额和年份）与完成时限（某月底前）的个数；没有总体绩效目标时为 null',
-  compute(s) {
+  compute(s, ctx) {
     const goal = s.document.overallGoal;
-    return goal ? quantitiesIn(goal.text, true).length : null;
+    return goal ? sharedQuantitiesIn(ctx, goal.text, true).length : null;
   },
 });
 

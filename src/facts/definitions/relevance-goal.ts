@@ -52,6 +52,23 @@ export function quantitiesIn(text: string, withDeadlines = false): TextQuantity[
   return found;
 }
 
+/**
+ * quantitiesIn through the per-linter text cache: a goal text is read from each of its numbers to its
+ * end, and the same goal wording recurs across a bureau's files. The lists are shared: never mutate them.
+ */
+export function sharedQuantitiesIn(ctx: FactContext, text: string, withDeadlines = false): readonly TextQuantity[] {
+  return withDeadlines ? ctx.shared('goal-quantities+deadlines', text, quantitiesWithDeadlines) : ctx.shared('goal-quantities', text, quantitiesOnly);
+}
+
+/** The cache's compute functions, one each, so that a lookup allocates no closure. */
+function quantitiesWithDeadlines(text: string): TextQuantity[] {
+  return quantitiesIn(text, true);
+}
+
+function quantitiesOnly(text: string): TextQuantity[] {
+  return quantitiesIn(text, false);
+}
+
 /** An indicator with its parsed value, shared with the value facts through the same memo key. */
 interface ValuedIndicator {
   indicator: Indicator;
@@ -125,7 +142,7 @@ export const goalIndicatorConflicts = defineFact({
     for (const goal of projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx)) {
       if (!isGoalText(goal)) continue;
       const text = goal.source.text;
-      for (const q of quantitiesIn(text)) {
+      for (const q of sharedQuantitiesIn(ctx, text)) {
         indicators ??= valuedIndicators(subject, ctx);
         const sameUnit = indicators.filter((v) => v.value.number !== null && (v.value.unit === q.value.unit || (v.value.unitClass !== null && v.value.unitClass === q.value.unitClass)));
         // A value with the same number but no unit (镇街补助款完成结算项目数 | 3) still answers the goal; its missing unit is another rule's finding.

@@ -1,6 +1,6 @@
 // Caches parseValue across documents: its result is a pure function of the three texts and holds no document positions.
 import type { FactContext } from '../types.js';
-import { parseValue, type ParsedValue } from '../../grammar/value.js';
+import { parsePlainValue, parseValue, type ParsedValue } from '../../grammar/value.js';
 
 /** Separates the parts of the cache key; never found in a cell's text. */
 const SEP = '\u0000';
@@ -15,8 +15,12 @@ function frozen(value: ParsedValue): ParsedValue {
   return Object.freeze(value);
 }
 
-/** parseValue(text, {symbol, unit}), computed once per distinct texts for the linter's lifetime. */
+/** parseValue(text, {symbol, unit}): computed once per distinct texts for the linter's lifetime, or read afresh when that is cheaper. */
 export function sharedParseValue(ctx: FactContext, text: string, symbol: string | null = null, unit: string | null = null): ParsedValue {
+  // Most values (≥95%, 1704人次, a bare number beside its columns) are read in less time than a lookup
+  // takes, and their numbers seldom repeat: cached, they would only push other texts out of the cache.
+  const plain = parsePlainValue(text, symbol, unit);
+  if (plain !== null) return plain;
   // The plain value text is its own key (its hash is cached on the string); only rows with a separate
   // symbol or unit column build a longer key.
   const key = symbol === null && unit === null ? text : text + SEP + (symbol ?? ABSENT) + SEP + (unit ?? ABSENT);

@@ -1,0 +1,92 @@
+// Fast path for the commonest value shape, [symbol]digits[.digits][unit] (≥95%, 1704人次, 3957.00万元), read exactly as the full grammar reads it.
+import { SYMBOL_CHARS } from '../lexicon/directions.js';
+import { UNIT_ENTRIES, matchUnitAt, type UnitEntry } from '../lexicon/units.js';
+import { digitCountRulesOutDate } from './date.js';
+import { foldWidth } from './fold.js';
+import type { ParsedValue } from './types.js';
+
+/** Characters readNumber takes as 十/百/千/万/亿 multipliers: a one-character unit spelled with one is read into the number (5万 is 50000). */
+const MULTIPLIERS = new Set([...'十拾百佰千仟万萬亿']);
+
+/**
+ * Unit spellings that readUnit reads in full when they end the text: the longest lexicon match at their
+ * start is themselves, folding leaves them alone, they open no bracket and no number continues into
+ * them. A value whose rest after the number is one of these has that unit and no tail.
+ */
+const WHOLE_UNITS: ReadonlyMap<string, UnitEntry> = (() => {
+  const table = new Map<string, UnitEntry>();
+  for (const { raw } of UNIT_ENTRIES) {
+    const entry = matchUnitAt(raw, 0);
+    const first = raw.charCodeAt(0);
+    if (entry === null || entry.raw !== raw || foldWidth(raw) !== raw) continue;
+    // Nor may it start like a number's continuation or a date's separator (2024.06-30, 2024.06/30).
+    if (raw[0] === '(' || (first >= 0x30 && first <= 0x39) || '.,-/'.includes(raw[0]!)) continue;
+    if (raw.length === 1 && MULTIPLIERS.has(raw)) continue;
+    table.set(raw, entry);
+  }
+  return table;
+})();
+
+/** The longest spelling in WHOLE_UNITS: a longer rest is no unit (a number inside running text has pages after it). */
+const LONGEST_UNIT = Math.max(...[...WHOLE_UNITS.keys()].map((raw) => raw.length));
+
+/** The entry for a unit column or value rest that readUnit would read whole, or undefined when the full reader must decide. */
+export function wholeUnit(text: string): UnitEntry | undefined {
+  return WHOLE_UNITS.get(text);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Where the number of a simple value ends, or -1 when `raw` (trimmed) has another shape. Simple is: a
+ * single symbol (SYMBOL_CHARS, so ≧ still needs normalising) directly before plain Arabic digits (no
+ * thousands groups, at most one decimal part) then nothing or one whole unit spelling, where no date
+ * pattern can go on from the digits.
+ */
+export function simpleNumberEnd(raw: string): number {
+  let pos = SYMBOL_CHARS[raw[0] ?? ''] === undefined ? 0 : 1;
+  const start = pos;
+  while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
+  if (pos === start) return -1;
+  const integerEnd = pos;
+  if (raw.charCodeAt(pos) === 0x2e) {
+    pos += 1;
+    while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
+    if (pos === integerEnd + 1) return -1;
+  }
+  if (pos < raw.length && (raw.length - pos > LONGEST_UNIT || !WHOLE_UNITS.has(raw.slice(pos)))) return -1;
+  // A date needs its digits followed by 年, 月, 季 or two separators (2024.06.30): one decimal part and
+  // a unit that opens with no separator rule every date out (3957.00万元, 2024.50万元).
+  return pos > integerEnd || digitCountRulesOutDate(integerEnd - start, raw[integerEnd]) ? pos : -1;
+}
+
+/**
+ * Reads `raw` (trimmed, non-empty) into `value` when it has the simple shape (see simpleNumberEnd);
+ * returns false, leaving `value` untouched, otherwise. It writes what readLead + readQuantity write
+ * for such a text.
+ */
+export function readSimpleBody(value: ParsedValue, raw: string, end = simpleNumberEnd(raw)): boolean {
+  if (end < 0) return false;
+  const symbol = SYMBOL_CHARS[raw[0]!];
+  const start = symbol === undefined ? 0 : 1;
+  if (symbol !== undefined) {
+    value.direction = symbol;
+    value.directionRaw = raw[0]!;
+    value.directionSource = 'symbol';
+    value.directionNeedsNormalising = raw[0] !== symbol;
+  }
+  value.kind = 'quantity';
+  const numberRaw = raw.slice(start, end);
+  value.number = Number(numberRaw);
+  value.numberRaw = numberRaw;
+  const unit = end < raw.length ? WHOLE_UNITS.get(raw.slice(end)) : undefined;
+  if (unit !== undefined) {
+    value.unit = unit.unit;
+    value.unitRaw = unit.raw;
+    value.unitClass = unit.unitClass;
+    value.unitSource = 'value';
+  }
+  return true;
+}
