@@ -56,7 +56,7 @@ const NO_HITS: readonly HygieneHit[] = [];
 /** hygieneHits of one text, cached per text (a pure function of it) once the quick test lets it through. */
 function cachedHygieneHits(text: string, ctx: FactContext): readonly HygieneHit[] {
   if (nextPossibleHit(text, 0) < 0) return NO_HITS;
-  return ctx.shared('hygiene:hits', text, () => hygieneHits(text));
+  return ctx.shared('hygiene:hits', text, hygieneHits);
 }
 
 /** Doubled words and punctuation, unmatched brackets and digits mixing full and half width, in one text. */

@@ -75,9 +75,14 @@ interface TextHit {
   value: string;
 }
 
+/** Personal names of a text as hits (the cache passes its own copy of the text, so the names hold no slice of the document). */
+function namesIn(text: string): TextHit[] {
+  return findPersonalNames(text).map((n) => ({ start: n.start, end: n.end, value: n.name }));
+}
+
 /** Personal names of one text (with a context word) as hits; cached per text, a pure function of it. */
 function nameHits(text: string, ctx: FactContext): readonly TextHit[] {
-  return ctx.shared('privacy:names', text, () => findPersonalNames(text).map((n) => ({ start: n.start, end: n.end, value: n.name })));
+  return ctx.shared('privacy:names', text, namesIn);
 }
 
 /** Mobile numbers: 11 digits from 13–19, optionally grouped 3-4-4, not part of a longer number or an amount. */

@@ -1,5 +1,6 @@
 // Caches parseValue across documents: its result is a pure function of the three texts and holds no document positions.
 import type { FactContext } from '../types.js';
+import { detachedText } from '../context.js';
 import { parsePlainValue, parseValue, type ParsedValue } from '../../grammar/value.js';
 
 /** Separates the parts of the cache key; never found in a cell's text. */
@@ -22,7 +23,14 @@ export function sharedParseValue(ctx: FactContext, text: string, symbol: string 
   const plain = parsePlainValue(text, symbol, unit);
   if (plain !== null) return plain;
   // The plain value text is its own key (its hash is cached on the string); only rows with a separate
-  // symbol or unit column build a longer key.
-  const key = symbol === null && unit === null ? text : text + SEP + (symbol ?? ABSENT) + SEP + (unit ?? ABSENT);
-  return ctx.shared(symbol === null && unit === null ? 'parse-value' : 'parse-value+columns', key, () => frozen(parseValue(text, { symbol, unit })));
+  // symbol or unit column build a longer key. A cached value is parsed from copies (the cache's copy of
+  // the key, detachedText), so it holds no slice of the document it was first seen in.
+  if (symbol === null && unit === null) return ctx.shared('parse-value', text, parseAlone);
+  const key = text + SEP + (symbol ?? ABSENT) + SEP + (unit ?? ABSENT);
+  return ctx.shared('parse-value+columns', key, () =>
+    frozen(parseValue(detachedText(text), { symbol: symbol === null ? null : detachedText(symbol), unit: unit === null ? null : detachedText(unit) })));
+}
+
+function parseAlone(text: string): ParsedValue {
+  return frozen(parseValue(text, { symbol: null, unit: null }));
 }
