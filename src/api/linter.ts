@@ -68,6 +68,12 @@ export interface Linter {
 }
 
 /** Test hooks: faults the pool's workers simulate (see WorkerFaults), and the workers' heap cap. Not part of the public options. */
+/** What a lint worker uses beyond the public surface: a file's read begun before its turn, then the file linted from it. */
+export interface InternalLinter extends Linter {
+  readAhead(filePath: string): Promise<Uint8Array | FileResult>;
+  lintFileRead(filePath: string, started: Promise<Uint8Array | FileResult>): Promise<FileResult>;
+}
+
 export interface InternalLintFilesOptions extends LintFilesOptions {
   faults?: WorkerFaults;
   heapCapMb?: number | null;
@@ -278,7 +284,7 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     for await (const { result } of lintIndexed(await listFiles(patterns), opts)) yield result;
   }
 
-  return {
+  const linter: InternalLinter = {
     rules,
     ruleSet: base.ruleSet,
     config,
@@ -301,6 +307,8 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
       lintBytes(bytes, opts.filePath ?? '<buffer>', opts.filePath === undefined ? null : resolve(cwd, opts.filePath)),
     listFiles,
     lintFile: (filePath) => lintFile(filePath),
+    readAhead,
+    lintFileRead: lintFile,
     lintFilesStream,
     async lintFiles(patterns, opts = {}) {
       const files = await listFiles(patterns);
@@ -309,6 +317,7 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
       return results;
     },
   };
+  return linter;
 }
 
 /** Lints one text with a fresh linter (convenience; reuse createLinter() for many texts). */

@@ -1,21 +1,22 @@
-// A lint worker thread: builds its own linter (its own rule engines) from the pool's options, then lints one
-// file per task message, one after another, and posts each FileResult back. It never fails on a file:
+// A lint worker thread: builds its own linter (its own rule engines) from the pool's options, then lints the
+// files of its task messages one after another (reading the next meanwhile), and posts each FileResult back. It never fails on a file:
 // anything the linter throws becomes a fatal result for that file and the worker goes on. It says when it is
 // ready, so that its start-up does not count against the first file's time limit.
 import { parentPort, workerData } from 'node:worker_threads';
 import { relative } from 'node:path';
 import { fatalResult } from '../api/fatal.js';
-import { createLinter } from '../api/linter.js';
+import { createLinter, type InternalLinter } from '../api/linter.js';
+import type { FileResult } from '../model/result.js';
 import type { WorkerInit, WorkerMessage, WorkerReply, WorkerTask } from './protocol.js';
 
 const port = parentPort;
 if (port === null) throw new Error('lint-worker.js runs only as a worker thread');
 const { options, faults = {} } = workerData as WorkerInit;
-const linter = await createLinter(options);
+const linter = (await createLinter(options)) as InternalLinter;
 const cwd = options.cwd ?? process.cwd();
 
-port.on('message', async ({ index, file }: WorkerTask) => {
-  let reply: WorkerReply;
+/** Lints one file (its read already begun); undefined when a test fault ends the thread instead. */
+async function lintTask({ index, file }: WorkerTask, read: Promise<Uint8Array | FileResult>): Promise<WorkerReply | undefined> {
   try {
     // Test-only fault: a file that never finishes. The thread blocks for good (without burning a core, unlike a real
     // runaway parse) and, as with one, only terminating the thread stops it.
@@ -25,17 +26,37 @@ port.on('message', async ({ index, file }: WorkerTask) => {
       setImmediate(() => {
         throw new Error('模拟的线程崩溃');
       });
-      return;
+      return undefined;
     }
     if (faults.throwOn !== undefined && file.endsWith(faults.throwOn)) throw new Error('模拟的检查故障');
     // Test-only fault: a file that needs ~200 MB of heap while it is linted (small arrays, so it is old-generation heap).
     const held = faults.memoryOn !== undefined && file.endsWith(faults.memoryOn) ? Array.from({ length: 200 }, () => Array.from({ length: 131_072 }, (_, i) => i + 0.5)) : [];
-    reply = { index, result: await linter.lintFile(file) };
+    const reply = { index, result: await linter.lintFileRead(file, read) };
     held.length = 0;
+    return reply;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    reply = { index, result: fatalResult(relative(cwd, file) || file, 'unknown', `检查时出错：${message}`) };
+    return { index, result: fatalResult(relative(cwd, file) || file, 'unknown', `检查时出错：${message}`) };
   }
-  port.postMessage(reply);
+}
+
+// The pool hands up to two files at once. Each file's read starts as it arrives, so the next one is read
+// while this one is linted; files are linted and answered strictly in the order they came.
+const queue: { task: WorkerTask; read: Promise<Uint8Array | FileResult> }[] = [];
+let draining = false;
+async function drain(): Promise<void> {
+  draining = true;
+  while (queue.length > 0) {
+    const { task, read } = queue.shift()!;
+    const reply = await lintTask(task, read);
+    if (reply === undefined) return;
+    port!.postMessage(reply);
+  }
+  draining = false;
+}
+
+port.on('message', (task: WorkerTask) => {
+  queue.push({ task, read: linter.readAhead(task.file) });
+  if (!draining) void drain();
 });
 port.postMessage({ ready: true } satisfies WorkerMessage);

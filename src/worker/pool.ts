@@ -1,5 +1,5 @@
 // The worker pool behind lintFiles({ concurrency }): N worker threads, each with its own linter; files are handed
-// out one at a time from a shared queue and results come back as they finish. A worker that dies mid-file, or
+// out from a shared queue (two at a time per worker, so it reads one while it lints the other) and results come back as they finish. A worker that dies mid-file, or
 // runs past the per-file time limit (then it is terminated), leaves a fatal result for that file and is replaced,
 // so every file gets exactly one result.
 import { existsSync } from 'node:fs';
@@ -32,6 +32,13 @@ export const AUTO_FILES_PER_WORKER = 25;
  * without the cap, so results never depend on the cap.
  */
 export const WORKER_HEAP_CAP_MB = 96;
+
+/**
+ * Files a pool worker holds at once: the one it lints and the one it reads meanwhile. With one, each
+ * worker sat idle for every file's read and the round trip to this thread (2,000 files on two workers:
+ * 7.8 s, slower than 6.6 s in one thread).
+ */
+const IN_FLIGHT = 2;
 
 /** How many workers a job of `files` files gets; 0 lints in the calling thread. */
 export function workerCount(concurrency: Concurrency | undefined, files: number): number {
@@ -67,7 +74,7 @@ export interface PoolJob extends WorkerInit {
   workerFile?: string | URL | undefined;
   /** The path a result shows for a file (relative to cwd), for fatal results made here. */
   shown(file: string): string;
-  /** Per-file limit in milliseconds, counted from when a ready worker is handed the file; null: none. */
+  /** Per-file limit in milliseconds, counted from when a ready worker reaches the file (is handed it, or finishes the file before it); null: none. */
   timeoutMs?: number | null;
   /** Old-generation heap cap per worker in MB (default WORKER_HEAP_CAP_MB); null: none. */
   heapCapMb?: number | null;
@@ -84,59 +91,86 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
   const all = new Set<Worker>();
   let wake: (() => void) | undefined;
   let next = 0;
+  /** Files handed to a worker that was stopped before it reached them: handed out again first. */
+  const again: number[] = [];
   let live = 0;
   const heapCapMb = job.heapCapMb === undefined ? WORKER_HEAP_CAP_MB : job.heapCapMb;
   const deliver = (reply: WorkerReply): void => {
     ready.push(reply);
     wake?.();
   };
+  const workLeft = (): boolean => again.length > 0 || next < files.length;
+  const nextTask = (): WorkerTask | undefined => {
+    const index = again.length > 0 ? again.shift()! : next < files.length ? next++ : undefined;
+    return index === undefined ? undefined : { index, file: files[index]! };
+  };
 
-  /** A pool worker (capped heap), or with `only`, an uncapped worker for that one file. */
+  /**
+   * A pool worker (capped heap), or with `only`, an uncapped worker for that one file. A pool worker holds
+   * up to IN_FLIGHT files: it reads the next while it lints the current one, so it never waits on the disk
+   * or on this thread between files. The time limit runs for the file at the head, from when the worker
+   * reaches it; files behind a file that is stopped are handed out again.
+   */
   const spawn = (only?: number): void => {
     const capped = only === undefined && heapCapMb !== null;
     const worker = new Worker(entry, capped ? { workerData: init, resourceLimits: { maxOldGenerationSizeMb: heapCapMb } } : { workerData: init });
     all.add(worker);
     live += 1;
-    let current: WorkerTask | undefined;
+    /** Handed and not yet answered, in the order the worker takes them. */
+    const inFlight: WorkerTask[] = [];
     let lastError: Error | undefined;
     let timer: NodeJS.Timeout | undefined;
-    /** Past the limit: the file gets its fatal result now, the thread (perhaps stuck in a loop) is terminated and replaced. */
-    const expire = (): void => {
-      if (current === undefined) return;
-      deliver({ index: current.index, result: timeoutResult(job.shown(current.file), job.timeoutMs!) });
-      current = undefined;
-      void worker.terminate();
-      if (only === undefined && next < files.length) spawn();
-    };
     let handedOnly = false;
+    /** The files this worker will not answer for go back to the queue, in their order. */
+    const giveBack = (tasks: WorkerTask[]): void => {
+      again.unshift(...tasks.map((t) => t.index));
+    };
+    /** Past the limit: the head file gets its fatal result now, the thread (perhaps stuck in a loop) is terminated and replaced. */
+    const expire = (): void => {
+      const head = inFlight.shift();
+      if (head === undefined) return;
+      deliver({ index: head.index, result: timeoutResult(job.shown(head.file), job.timeoutMs!) });
+      giveBack(inFlight.splice(0));
+      void worker.terminate();
+      if (only === undefined && workLeft()) spawn();
+    };
+    const startClock = (): void => {
+      clearTimeout(timer);
+      if (job.timeoutMs != null && inFlight.length > 0) timer = setTimeout(expire, job.timeoutMs);
+    };
     const hand = (task: WorkerTask): void => {
-      current = task;
-      if (job.timeoutMs != null) timer = setTimeout(expire, job.timeoutMs);
+      inFlight.push(task);
+      if (inFlight.length === 1) startClock();
       worker.postMessage(task);
     };
-    const give = (): void => {
-      if (only !== undefined && !handedOnly) {
-        handedOnly = true;
-        hand({ index: only, file: files[only]! });
-      } else if (only === undefined && next < files.length) {
-        next += 1;
-        hand({ index: next - 1, file: files[next - 1]! });
+    /** Tops the worker up to its share of files; one that has nothing left to do ends. */
+    const fill = (): void => {
+      if (only !== undefined) {
+        if (!handedOnly) {
+          handedOnly = true;
+          hand({ index: only, file: files[only]! });
+          return;
+        }
       } else {
-        current = undefined;
-        void worker.terminate();
+        while (inFlight.length < IN_FLIGHT) {
+          const task = nextTask();
+          if (task === undefined) break;
+          hand(task);
+        }
       }
+      if (inFlight.length === 0) void worker.terminate();
     };
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
-        give();
+        fill();
         return;
       }
       const reply = message;
-      if (current === undefined || reply.index !== current.index) return;
-      clearTimeout(timer);
-      current = undefined;
+      if (inFlight[0]?.index !== reply.index) return;
+      inFlight.shift();
       deliver(reply);
-      give();
+      startClock();
+      fill();
     });
     worker.on('error', (error) => {
       lastError = error;
@@ -145,17 +179,18 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       clearTimeout(timer);
       live -= 1;
       all.delete(worker);
-      if (current !== undefined) {
+      const head = inFlight.shift();
+      if (head !== undefined) {
+        giveBack(inFlight.splice(0));
         const outOfMemory = (lastError as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
         if (capped && outOfMemory) {
           // The cap, not the file, stopped it: lint the file again on an uncapped worker of its own.
-          spawn(current.index);
+          spawn(head.index);
         } else {
           const why = outOfMemory ? '内存不足' : (lastError?.message ?? `退出码 ${code}`);
-          deliver({ index: current.index, result: fatalResult(job.shown(current.file), 'unknown', `检查该文件时工作线程意外退出：${why}`) });
+          deliver({ index: head.index, result: fatalResult(job.shown(head.file), 'unknown', `检查该文件时工作线程意外退出：${why}`) });
         }
-        current = undefined;
-        if (only === undefined && next < files.length) spawn();
+        if (only === undefined && workLeft()) spawn();
       }
       wake?.();
     });
