@@ -22,12 +22,12 @@ function lookUp(name: string, sources: Sources): string {
 }
 
 /** A template split into literal text and placeholder names: `texts[0] names[0] texts[1] … texts[n]`. */
-export interface CompiledTemplate {
+interface CompiledTemplate {
   texts: string[];
   names: string[];
 }
 
-export function compileTemplate(template: string): CompiledTemplate {
+function compileTemplate(template: string): CompiledTemplate {
   const texts: string[] = [];
   const names: string[] = [];
   let last = 0;
@@ -41,7 +41,7 @@ export function compileTemplate(template: string): CompiledTemplate {
 }
 
 /** Renders a compiled template: each {{name}} replaced by the first source that has it. */
-export function fillTemplate({ texts, names }: CompiledTemplate, sources: Sources): string {
+function fillTemplate({ texts, names }: CompiledTemplate, sources: Sources): string {
   let out = texts[0]!;
   for (let i = 0; i < names.length; i++) out += lookUp(names[i]!, sources) + texts[i + 1]!;
   return out;

@@ -49,7 +49,7 @@ function chineseYear(digits: string): number {
  * comes 年 or a separator (four digits: 2025年, 2025-06-30), 月 (one or two: 12月) or 季 (one: 3季度).
  * Most values (95%, 300人次) are ruled out here without trying every pattern.
  */
-export function digitsRuleOutDate(folded: string, start: number): boolean {
+function digitsRuleOutDate(folded: string, start: number): boolean {
   let end = start;
   while (end < folded.length && folded.charCodeAt(end) >= 0x30 && folded.charCodeAt(end) <= 0x39) end += 1;
   return digitCountRulesOutDate(end - start, folded[end]);

@@ -108,25 +108,41 @@ function pushChildren(stack: WalkItem[], node: HtmlNode, pre: boolean): void {
   for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i]!, pre });
 }
 
-/** The text of a node's content: blocks and <br> break lines. */
-function collectText(node: HtmlNode, out: TextCollector, preformatted = false): void {
+/** What a walk does with what it meets: text, a line break (<br>), a block edge, and (optionally) a table. */
+interface WalkActions {
+  text(value: string, pre: boolean): void;
+  lineBreak(): void;
+  /** At the start and the end of a block. */
+  blockEdge(): void;
+  /** A table; without this a table is walked as a block. `stack` lets it push nodes to walk instead. */
+  table?(table: HtmlNode, stack: WalkItem[]): void;
+}
+
+/** Walks the content of `node` in document order with an explicit stack; a null on the stack is a block's end. */
+function walkContent(node: HtmlNode, act: WalkActions): void {
   const stack: WalkItem[] = [];
-  pushChildren(stack, node, preformatted);
+  pushChildren(stack, node, false);
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (item === null) {
-      out.lineBreak();
+      act.blockEdge();
       continue;
     }
     const { node: child, pre } = item;
-    if (child.nodeName === '#text') out.text(child.value ?? '', pre);
+    if (child.nodeName === '#text') act.text(child.value ?? '', pre);
     else if (child.nodeName.startsWith('#') || SKIPPED.has(child.nodeName) || isHidden(child)) continue;
-    else if (isElement(child, 'br')) out.lineBreak();
+    else if (act.table !== undefined && isElement(child, 'table')) act.table(child, stack);
+    else if (isElement(child, 'br')) act.lineBreak();
     else if (BLOCKS.has(child.nodeName) || isElement(child, 'table')) {
-      out.lineBreak();
+      act.blockEdge();
       stack.push(null);
       pushChildren(stack, child, pre || isElement(child, 'pre'));
     } else pushChildren(stack, child, pre);
   }
+}
+
+/** The text of a node's content: blocks (tables too) and <br> break lines. */
+function collectText(node: HtmlNode, out: TextCollector): void {
+  walkContent(node, { text: (value, pre) => out.text(value, pre), lineBreak: () => out.lineBreak(), blockEdge: () => out.lineBreak() });
 }
 
 /** The rows of a table (directly or in thead/tbody/tfoot), in document order, not those of nested tables. */
@@ -199,26 +215,14 @@ class HtmlFlow {
     this.flow.table(placeCells(number, cells));
   }
 
-  /** Walks the content of `node` in document order; a null on the stack is a block edge (flush). */
-  walk(node: HtmlNode, preformatted = false): void {
-    const stack: WalkItem[] = [];
-    pushChildren(stack, node, preformatted);
-    for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-      if (item === null) {
-        this.flush();
-        continue;
-      }
-      const { node: child, pre } = item;
-      if (child.nodeName === '#text') this.collector.text(child.value ?? '', pre);
-      else if (child.nodeName.startsWith('#') || SKIPPED.has(child.nodeName) || isHidden(child)) continue;
-      else if (isElement(child, 'table')) this.table(child, stack);
-      else if (isElement(child, 'br')) this.collector.lineBreak();
-      else if (BLOCKS.has(child.nodeName)) {
-        this.flush();
-        stack.push(null);
-        pushChildren(stack, child, pre || isElement(child, 'pre'));
-      } else pushChildren(stack, child, pre);
-    }
+  /** Walks the content of `node` in document order: a block's edges end a paragraph, tables are read as tables. */
+  walk(node: HtmlNode): void {
+    walkContent(node, {
+      text: (value, pre) => this.collector.text(value, pre),
+      lineBreak: () => this.collector.lineBreak(),
+      blockEdge: () => this.flush(),
+      table: (table, stack) => this.table(table, stack),
+    });
   }
 
   document(): NativeDocument {
