@@ -1,6 +1,6 @@
 // One benchmark worker: builds its own linter, then lints documents index ≡ worker (mod workers) of
 // the seeded corpus, generating them in batches outside the timed sections. Reports busy lint time,
-// documents, indicators and messages, and the peak heap of its isolate.
+// documents, indicators and messages, the peak heap of its isolate, and how long its own warm-up took.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { createLinter } from '../../dist/src/index.js';
@@ -8,7 +8,10 @@ import { generateDocument } from './generate.mjs';
 
 const { seed, docs, worker, workers, batch, warmup } = workerData;
 const linter = await createLinter({ cwd: workerData.cwd });
-for (let i = 0; i < warmup; i++) await linter.lintText(generateDocument(seed + 7919, i));
+const warmTexts = Array.from({ length: warmup }, (_, i) => generateDocument(seed + 7919, i));
+const warmStart = performance.now();
+for (const text of warmTexts) await linter.lintText(text);
+const warmMs = performance.now() - warmStart;
 let heapPeak = getHeapStatistics().used_heap_size;
 
 parentPort.postMessage({ type: 'ready' });
@@ -29,5 +32,5 @@ parentPort.once('message', async () => {
     count += texts.length;
     heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
   }
-  parentPort.postMessage({ type: 'done', worker, docs: count, ms, messages, heapPeakBytes: heapPeak });
+  parentPort.postMessage({ type: 'done', worker, docs: count, ms, messages, heapPeakBytes: heapPeak, warmup: { docs: warmup, ms: warmMs } });
 });
