@@ -1,96 +1,122 @@
 // Turns findings into indicator, project and document scores, keeping the deductions that produced each.
 import type { Document } from '../model/index.js';
 import type { Deduction, DocumentScore, IndicatorScore, Message, ProjectScore } from '../model/result.js';
-import type { RuleSet } from '../engine/rule-set.js';
+import type { ActiveRule, RuleSet } from '../engine/rule-set.js';
 import type { ScoringConfig } from './scoring-config.js';
 import { DEFAULT_SCORING } from './scoring-defaults.js';
 import { gradeOf, roundScore } from './grade.js';
 
 type DimensionKey = keyof ScoringConfig['dimensions'];
 
-/** A project's messages: all of them, and those on each indicator row keyed `part/index`. */
+/** A project's messages: all of them, and those on each indicator row, by part and row index. */
 interface ProjectMessages {
   own: Message[];
-  byRow: Map<string, Message[]>;
+  rows: Record<IndicatorPart, (Message[] | undefined)[]>;
 }
+
+type IndicatorPart = 'table' | 'narrative';
 
 /** Messages grouped by project and row in one pass, instead of a scan of every message per project and per row. */
 function messagesByProject(messages: Message[], projectCount: number): ProjectMessages[] {
-  const groups: ProjectMessages[] = Array.from({ length: projectCount }, () => ({ own: [], byRow: new Map() }));
+  const groups: ProjectMessages[] = [];
+  for (let i = 0; i < projectCount; i++) groups.push({ own: [], rows: { table: [], narrative: [] } });
   for (const m of messages) {
     const p = m.path;
     if (p[0] !== 'projects' || typeof p[1] !== 'number') continue;
     const group = groups[p[1]];
     if (group === undefined) continue;
     group.own.push(m);
-    if (p[3] !== 'indicators' || p.length < 5) continue;
-    const key = `${String(p[2])}/${String(p[4])}`;
-    const list = group.byRow.get(key);
+    const part = p[2];
+    const row = p[4];
+    if (p[3] !== 'indicators' || typeof row !== 'number' || (part !== 'table' && part !== 'narrative')) continue;
+    const list = group.rows[part][row];
     if (list) list.push(m);
-    else group.byRow.set(key, [m]);
+    else group.rows[part][row] = [m];
   }
   return groups;
 }
 
-/** Counts messages by rule and applies the per-rule cap of its dimension; ordered by points lost, then rule id. */
-function deductionsOf(messages: Message[], ruleSet: RuleSet, config: ScoringConfig): Deduction[] {
+/**
+ * Counts messages by rule and applies the per-rule cap (`capShare` of its dimension's points);
+ * ordered by points lost, then rule id. Rules are counted in arrays searched by identity: a list
+ * holds at most as many rules as the rule set, and a row's list only a few.
+ */
+function deductionsOf(messages: Message[], ruleSet: RuleSet, config: ScoringConfig, capShare: number): Deduction[] {
   if (messages.length === 0) return [];
-  const counts = new Map<string, number>();
+  const rules: ActiveRule[] = [];
+  const counts: number[] = [];
   for (const m of messages) {
-    if (ruleSet.byId.has(m.ruleId)) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
+    const active = ruleSet.byId.get(m.ruleId);
+    if (active === undefined) continue;
+    const at = rules.indexOf(active);
+    if (at >= 0) counts[at]! += 1;
+    else {
+      rules.push(active);
+      counts.push(1);
+    }
   }
   const deductions: Deduction[] = [];
-  for (const [ruleId, count] of counts) {
-    const active = ruleSet.byId.get(ruleId)!;
-    const dimension = active.rule.dimension as DimensionKey;
-    const cap = config.dimensions[dimension].points * config.ruleCapShare;
-    const points = Math.min(cap, active.weight * count);
-    deductions.push({ ruleId, dimension, count, points: Math.round(points * 100) / 100 });
+  for (let i = 0; i < rules.length; i++) {
+    const { rule, weight } = rules[i]!;
+    const dimension = rule.dimension as DimensionKey;
+    const cap = config.dimensions[dimension].points * capShare;
+    const points = Math.min(cap, weight * counts[i]!);
+    deductions.push({ ruleId: rule.id, dimension, count: counts[i]!, points: Math.round(points * 100) / 100 });
   }
   // Rule ids are unique, so this order is total: no need to sort by id first.
   return deductions.sort((a, b) => b.points - a.points || a.ruleId.localeCompare(b.ruleId));
 }
 
-function indicatorScores(document: Document, projectIndex: number, byRow: Map<string, Message[]>, ruleSet: RuleSet, config: ScoringConfig): IndicatorScore[] {
+const PARTS: IndicatorPart[] = ['table', 'narrative'];
+
+function indicatorScores(document: Document, projectIndex: number, rows: ProjectMessages['rows'], ruleSet: RuleSet, config: ScoringConfig): IndicatorScore[] {
   const project = document.projects[projectIndex]!;
   const scores: IndicatorScore[] = [];
-  const uncapped = { ...config, ruleCapShare: Infinity };
-  const parts: ['table' | 'narrative', typeof project.table | typeof project.narrative][] = [
-    ['table', project.table], ['narrative', project.narrative],
-  ];
-  for (const [part, holder] of parts) {
-    holder?.indicators.forEach((indicator, i) => {
-      const path = ['projects', projectIndex, part, 'indicators', i];
-      const own = byRow.get(`${part}/${i}`) ?? [];
-      const deductions = deductionsOf(own, ruleSet, uncapped);
+  for (const part of PARTS) {
+    const indicators = project[part]?.indicators;
+    if (indicators === undefined) continue;
+    const byRow = rows[part];
+    for (let i = 0; i < indicators.length; i++) {
+      const indicator = indicators[i]!;
+      const own = byRow[i];
+      const deductions = own === undefined ? [] : deductionsOf(own, ruleSet, config, Infinity);
+      let lost = 0;
       // Fresh objects from deductionsOf: scaled in place, kept in their order by unscaled points.
-      for (const d of deductions) d.points = Math.round(d.points * config.indicatorPenaltyFactor * 100) / 100;
-      const value = roundScore(100 - deductions.reduce((s, d) => s + d.points, 0));
+      for (const d of deductions) {
+        d.points = Math.round(d.points * config.indicatorPenaltyFactor * 100) / 100;
+        lost += d.points;
+      }
+      const value = roundScore(100 - lost);
       scores.push({
-        path, level2: indicator.level2?.text ?? '', level3: indicator.level3?.text ?? '', line: indicator.span.line,
-        value, grade: gradeOf(value, config).grade, deductions,
+        path: ['projects', projectIndex, part, 'indicators', i], level2: indicator.level2?.text ?? '', level3: indicator.level3?.text ?? '',
+        line: indicator.span.line, value, grade: gradeOf(value, config).grade, deductions,
       });
-    });
+    }
   }
   return scores;
 }
 
-function scoreProject(document: Document, projectIndex: number, { own, byRow }: ProjectMessages, ruleSet: RuleSet, config: ScoringConfig): ProjectScore {
+function scoreProject(document: Document, projectIndex: number, { own, rows }: ProjectMessages, ruleSet: RuleSet, config: ScoringConfig): ProjectScore {
   const project = document.projects[projectIndex]!;
   const path = ['projects', projectIndex];
-  const deductions = deductionsOf(own, ruleSet, config);
+  const deductions = deductionsOf(own, ruleSet, config, config.ruleCapShare);
   const dimensions: Record<string, number> = {};
+  let lostInAll = 0;
   for (const key of Object.keys(config.dimensions) as DimensionKey[]) {
-    const lost = deductions.filter((d) => d.dimension === key).reduce((s, d) => s + d.points, 0);
-    dimensions[key] = Math.round(Math.min(config.dimensions[key].points, lost) * 100) / 100;
+    let lost = 0;
+    for (const d of deductions) if (d.dimension === key) lost += d.points;
+    const capped = Math.round(Math.min(config.dimensions[key].points, lost) * 100) / 100;
+    dimensions[key] = capped;
+    lostInAll += capped;
   }
-  let value = roundScore(100 - Object.values(dimensions).reduce((s, v) => s + v, 0));
-  const gatedBy = deductions.filter((d) => ruleSet.byId.get(d.ruleId)?.rule.gate).map((d) => d.ruleId);
+  let value = roundScore(100 - lostInAll);
+  const gatedBy: string[] = [];
+  for (const d of deductions) if (ruleSet.byId.get(d.ruleId)?.rule.gate) gatedBy.push(d.ruleId);
   if (gatedBy.length > 0) value = Math.min(value, config.gateCap);
   const budget = project.table?.budget?.value ?? project.narrative?.amount?.value ?? null;
   return {
     name: project.name, kind: project.kind, path, budget, value, grade: gradeOf(value, config).grade,
-    dimensions, deductions, gatedBy, indicators: indicatorScores(document, projectIndex, byRow, ruleSet, config),
+    dimensions, deductions, gatedBy, indicators: indicatorScores(document, projectIndex, rows, ruleSet, config),
   };
 }
 
@@ -125,7 +151,7 @@ export function scoreDocument(
     spending.length > 0 ? document.projects.flatMap((p, i) => (p.kind === 'basic' ? [i] : [])) : [],
   );
   const sectionMessages = messages.filter((m) => m.path[0] !== 'projects' || basicIndexes.has(m.path[1] as number));
-  const documentDeductions = deductionsOf(sectionMessages, ruleSet, { ...config, ruleCapShare: Infinity });
+  const documentDeductions = deductionsOf(sectionMessages, ruleSet, config, Infinity);
   const section = Math.min(config.documentSectionPoints, documentDeductions.reduce((s, d) => s + d.points, 0));
   const base = ranked.length > 0 ? weightedMean(ranked) : 0;
   let value = roundScore(base - section);
