@@ -61,6 +61,8 @@ export function resolveLevel2(label: string | null | undefined, level1: Level1Ke
  * a wrong label or a placeholder name; the checks on labels and names skip it.
  */
 export function isShiftedNarrativeEntry(i: Indicator, ctx?: FactContext): boolean {
+  // A table row is never shifted (shiftedEntry's first test): no need to reach its readings.
+  if (i.origin !== 'narrative') return false;
   return ctx ? indicatorLabels(i, ctx).shifted : shiftedEntry(i);
 }
 
