@@ -4,7 +4,7 @@ import type { Indicator, ProjectTable } from '../../model/index.js';
 import { basisGroundsCost, basisNamesSource, basisStandardOf, isPlaceholderBasis } from '../../lexicon/basis-standards.js';
 import { columnRole } from '../../parse/table/labels.js';
 import { indicatorLevel2 } from './indicator-labels.js';
-import { echoesName, normaliseForCompare } from '../../classify/similarity.js';
+import { echoesName, hanziDiffer, normaliseForCompare } from '../../classify/similarity.js';
 import { headerLabels, roleIndex } from './header-labels.js';
 
 const basisOf = (ind: Indicator) => ind.basis?.text.trim() ?? '';
@@ -149,8 +149,16 @@ export function basisCopyItems(s: ProjectSubject, ctx?: FactContext): LocatedIte
   }
   // Cheapest test first: too few rows, then a second wording, settle most tables before any 二级 label is read.
   if (rows.length < MIN_ROWS_SAME) return [];
-  const firstBasis = normaliseForCompare(basisOf(first));
-  for (const ind of rows) if (normaliseForCompare(basisOf(ind)) !== firstBasis) return [];
+  // The same text needs no normalising, and a differing Hanzi settles most different ones without it.
+  const firstRaw = basisOf(first);
+  let firstBasis: string | null = null;
+  for (const ind of rows) {
+    const raw = basisOf(ind);
+    if (raw === firstRaw) continue;
+    if (hanziDiffer(raw, firstRaw)) return [];
+    firstBasis ??= normaliseForCompare(firstRaw);
+    if (normaliseForCompare(raw) !== firstBasis) return [];
+  }
   const categories = new Set<string>();
   for (const ind of rows) categories.add(level2Key(ind, ctx));
   if (categories.size >= MIN_CATEGORIES_SAME) {
