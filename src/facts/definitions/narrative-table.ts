@@ -125,9 +125,12 @@ export const structureClaimMismatches = defineFact({
     const details: string[] = [];
     const related: LocatedItem['related'] = [];
     for (const [name, key, claimed] of entries) {
+      // Counted first: the lists are written out only for a claim that is contradicted.
+      const narrativeAgrees = fromNarrative === null || (fromNarrative.get(key)?.size ?? 0) === claimed;
+      const tableAgrees = fromTable === null || (fromTable.get(key)?.size ?? 0) === claimed;
+      if (narrativeAgrees && tableAgrees) continue;
       const n = fromNarrative ? describe(fromNarrative.get(key)) : null;
       const t = fromTable ? describe(fromTable.get(key)) : null;
-      if ((n === null || n.count === claimed) && (t === null || t.count === claimed)) continue;
       const said = [`称“${name}”下分${claimed}个二级指标`];
       if (n) said.push(`叙述中列出${n.count}个${n.list}`);
       if (t) said.push(`项目表中有${t.count}个${t.list}`);
