@@ -67,6 +67,27 @@ export function normaliseForCompare(text: string): string {
 }
 
 /**
+ * True when the Hanzi (U+4E00–U+9FFF) of the two texts, read in order, differ: normaliseForCompare keeps
+ * those characters as they are and makes none of them from other characters, so the two texts cannot
+ * normalise to the same string. A walk over both texts that builds nothing: most unequal texts differ in
+ * their first few characters.
+ */
+export function hanziDiffer(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !isUnifiedHanzi(a.charCodeAt(i))) i++;
+    while (j < b.length && !isUnifiedHanzi(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i !== a.length || j !== b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return true;
+    i++;
+    j++;
+  }
+}
+
+const isUnifiedHanzi = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/**
  * natural's clean-up before Dice: lower case, runs of white space as one space, no space at either end.
  * A text of Hanzi and ASCII without capitals or white space (most normalised names) comes back as it is.
  */

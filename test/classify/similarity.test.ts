@@ -4,6 +4,7 @@ import {
   diceSimilarity,
   echoesName,
   editDistance,
+  hanziDiffer,
   jaroWinklerSimilarity,
   normaliseForCompare,
 } from '../../src/classify/similarity.js';
@@ -93,5 +94,20 @@ describe('one-pass helpers agree with their definitions', () => {
         else expect(diceSimilarity(a, b)).toBe(expected);
       }
     }
+  });
+});
+
+describe('hanziDiffer', () => {
+  it('is true only for texts that cannot normalise to the same string', () => {
+    const texts = [...MIXED_TEXTS, '依据《预算法》', '依据 预算法', '依据预算法。', '预算法依据', '计划标准', '计划标准（2024）', '计划 标准'];
+    for (const a of texts) {
+      for (const b of texts) {
+        if (hanziDiffer(a, b)) expect(normaliseForCompare(a)).not.toBe(normaliseForCompare(b));
+      }
+    }
+    expect(hanziDiffer('依据《预算法》', '依据 预算法')).toBe(false);
+    expect(hanziDiffer('计划标准', '计划标准（2024）')).toBe(false);
+    expect(hanziDiffer('计划标准', '行业标准')).toBe(true);
+    expect(hanziDiffer('计划标准', '计划标准一')).toBe(true);
   });
 });

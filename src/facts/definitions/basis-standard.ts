@@ -4,8 +4,8 @@ import type { Indicator, ProjectTable } from '../../model/index.js';
 import { basisGroundsCost, basisNamesSource, basisStandardOf, isPlaceholderBasis } from '../../lexicon/basis-standards.js';
 import { columnRole } from '../../parse/table/labels.js';
 import { indicatorLevel2 } from './indicator-labels.js';
-import { echoesName, normaliseForCompare } from '../../classify/similarity.js';
-import { perObject } from './per-object.js';
+import { echoesName, hanziDiffer, normaliseForCompare } from '../../classify/similarity.js';
+import { headerLabels, roleIndex } from './header-labels.js';
 
 const basisOf = (ind: Indicator) => ind.basis?.text.trim() ?? '';
 
@@ -43,11 +43,12 @@ function newRepeatsTable(): Map<Indicator, boolean> {
 function rowRepeatsName(row: Indicator, ctx: FactContext): boolean {
   const basis = basisOf(row);
   if (basisMissing(basis)) return false;
-  const level3 = row.level3?.text ?? '';
-  const description = row.description?.text ?? '';
-  // A pure function of three texts that recur across files: kept in the per-linter text cache.
-  return ctx.shared('basis:repeats-name', `${basis}\u0000${level3}\u0000${description}`, () =>
-    repeatsName(basis, row.level3?.text, row.description?.text));
+  // A basis naming a standard type does not merely repeat the name (repeatsName's first test): read from
+  // the per-linter cache basisStandardType fills for the same text. The rest is worked out on the spot:
+  // a key of the three texts was nearly unique per row, so caching it only built and hashed a long
+  // string per row and pushed reusable entries out of the bounded cache.
+  if (ctx.shared('basis:standard', basis, readStandard) !== '') return false;
+  return repeatsName(basis, row.level3?.text, row.description?.text);
 }
 
 function repeatsName(basis: string, level3: string | undefined, description: string | undefined): boolean {
@@ -57,14 +58,17 @@ function repeatsName(basis: string, level3: string | undefined, description: str
   return names.some((n) => normaliseForCompare(n) === b) || echoesName(basis, names).echoes;
 }
 
-/** hasBasisColumn once per table, not once per row that asks. */
+/** hasBasisColumn from the table's header readings, worked out once per table (not once per row that asks). */
 function tableHasBasis(table: ProjectTable | null, ctx: FactContext): boolean {
-  return table !== null && perObject(ctx, 'basis:has-column', table, hasBasisColumn);
+  return table !== null && roleIndex(headerLabels(table, ctx), 'basis') >= 0;
 }
 
 const basisCellOf = (s: IndicatorSubject) => basisOf(s.indicator);
 // The lexicon readings below are pure functions of the basis text, which is often copied across rows and files:
-// they go through the per-linter text cache.
+// they go through the per-linter text cache, each with a module-level reader (no closure per call).
+
+/** basisStandardOf as the fact reports it ('' for none). */
+const readStandard = (basis: string): string => basisStandardOf(basis) ?? '';
 
 export const basisCell = defineFact({
   name: 'basisCell', scope: 'indicator', type: 'string',
@@ -87,19 +91,19 @@ export const tableHasBasisColumn = defineFact({
 export const basisStandardType = defineFact({
   name: 'basisStandardType', scope: 'indicator', type: 'string',
   description: '依据中写明的标准类型：预算支出标准/计划标准/行业标准/历史标准/其他标准/国际标准（国家标准、地方标准归为行业标准），没有时为空字符串',
-  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared('basis:standard', basis, () => basisStandardOf(basis) ?? ''); },
+  compute: (s, ctx) => ctx.shared('basis:standard', basisCellOf(s), readStandard),
 });
 
 export const basisHasSource = defineFact({
   name: 'basisHasSource', scope: 'indicator', type: 'boolean',
   description: '依据写明了具体出处：书名号文件、文号、标准编号、带年份的文件或数据（如“2024年实际完成98%”）',
-  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared('basis:source', basis, () => basisNamesSource(basis)); },
+  compute: (s, ctx) => ctx.shared('basis:source', basisCellOf(s), basisNamesSource),
 });
 
 export const basisGroundsCostCeiling = defineFact({
   name: 'basisGroundsCostCeiling', scope: 'indicator', type: 'boolean',
   description: '依据提到预算、测算、定额、支出/开支/补助标准、管理办法、合同或采购价，或写有金额（可作为成本上限的依据）',
-  compute: (s, ctx) => { const basis = basisCellOf(s); return ctx.shared('basis:grounds-cost', basis, () => basisGroundsCost(basis)); },
+  compute: (s, ctx) => ctx.shared('basis:grounds-cost', basisCellOf(s), basisGroundsCost),
 });
 
 export const basisEchoesName = defineFact({
@@ -127,29 +131,54 @@ function level2Key(ind: Indicator, ctx?: FactContext): string {
 export function basisCopyItems(s: ProjectSubject, ctx?: FactContext): LocatedItem[] {
   const table = s.project.table;
   if (!table || !(ctx ? tableHasBasis(table, ctx) : hasBasisColumn(table))) return [];
-  const rows = table.indicators
-    .map((ind, index) => ({ ind, index }))
-    .filter(({ ind }) => !basisMissing(basisOf(ind)) && ind.basis !== null);
+  // The rows with a basis, and where the first of them stands in the table.
+  const rows: Indicator[] = [];
+  let firstIndex = -1;
+  const all = table.indicators;
+  for (let index = 0; index < all.length; index++) {
+    const ind = all[index]!;
+    if (ind.basis === null || basisMissing(basisOf(ind))) continue;
+    if (firstIndex < 0) firstIndex = index;
+    rows.push(ind);
+  }
   if (rows.length === 0) return [];
   const first = rows[0]!;
-  const at = (pattern: string, example: string): LocatedItem => ({
-    span: first.ind.basis!.span,
-    path: [...s.path, 'table', 'indicators', first.index, 'basis'],
-    data: { rowCount: rows.length, pattern, example },
-  });
-  if (rows.length >= MIN_ROWS_ECHO && rows.every(({ ind }) => basisRepeatsName(ind, ctx))) {
-    const name = first.ind.level3?.text.trim() ?? '';
-    return [at('每一行的依据都只是重复该行的指标名称或描述', `“${name}”的依据写作“${basisOf(first.ind)}”`)];
+  if (rows.length >= MIN_ROWS_ECHO && everyRepeatsName(rows, ctx)) {
+    const name = first.level3?.text.trim() ?? '';
+    return [copyItem(s, first, firstIndex, rows.length, '每一行的依据都只是重复该行的指标名称或描述', `“${name}”的依据写作“${basisOf(first)}”`)];
   }
   // Cheapest test first: too few rows, then a second wording, settle most tables before any 二级 label is read.
   if (rows.length < MIN_ROWS_SAME) return [];
-  const firstBasis = normaliseForCompare(basisOf(first.ind));
-  if (rows.some(({ ind }) => normaliseForCompare(basisOf(ind)) !== firstBasis)) return [];
-  const categories = new Set(rows.map(({ ind }) => level2Key(ind, ctx)));
+  // The same text needs no normalising, and a differing Hanzi settles most different ones without it.
+  const firstRaw = basisOf(first);
+  let firstBasis: string | null = null;
+  for (const ind of rows) {
+    const raw = basisOf(ind);
+    if (raw === firstRaw) continue;
+    if (hanziDiffer(raw, firstRaw)) return [];
+    firstBasis ??= normaliseForCompare(firstRaw);
+    if (normaliseForCompare(raw) !== firstBasis) return [];
+  }
+  const categories = new Set<string>();
+  for (const ind of rows) categories.add(level2Key(ind, ctx));
   if (categories.size >= MIN_CATEGORIES_SAME) {
-    return [at(`${categories.size}类不同的指标共用同一个依据`, `每行都写“${basisOf(first.ind)}”`)];
+    return [copyItem(s, first, firstIndex, rows.length, `${categories.size}类不同的指标共用同一个依据`, `每行都写“${basisOf(first)}”`)];
   }
   return [];
+}
+
+function everyRepeatsName(rows: readonly Indicator[], ctx: FactContext | undefined): boolean {
+  for (const ind of rows) if (!basisRepeatsName(ind, ctx)) return false;
+  return true;
+}
+
+/** The finding of a copied basis column, at the first row's basis. */
+function copyItem(s: ProjectSubject, first: Indicator, index: number, rowCount: number, pattern: string, example: string): LocatedItem {
+  return {
+    span: first.basis!.span,
+    path: [...s.path, 'table', 'indicators', index, 'basis'],
+    data: { rowCount, pattern, example },
+  };
 }
 
 export const basisCopyPaste = defineFact({

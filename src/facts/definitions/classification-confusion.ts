@@ -145,8 +145,15 @@ function inputMeasureAs(filed: string, terms: InputTerms): { term: string; kind:
   return staff ? { term: staff, kind: 'staff' } : null;
 }
 
-/** inputTerms of the trimmed name, as a reader of the name's analysis. */
-const readInputTerms = (text: string): InputTerms => inputTerms(nameClauses(text.trim()));
+/**
+ * inputTerms of the trimmed name, as a reader of the name's analysis; null when inputMeasureAs would
+ * answer null under any filing (no process rate with money, no money input, no staff term: most names),
+ * so the row's check reads one slot instead of an object kept in the per-linter cache.
+ */
+function readInputTerms(text: string): InputTerms | null {
+  const terms = inputTerms(nameClauses(text.trim()));
+  return (terms.processTerm && terms.speaksOfMoney) || terms.money || terms.staff ? terms : null;
+}
 
 function input(s: IndicatorSubject, ctx: FactContext) {
   return readingsOf(ctx, s.indicator).get(ROW.input, readInput, s.indicator, ctx);
@@ -156,7 +163,8 @@ function input(s: IndicatorSubject, ctx: FactContext) {
 function readInput(indicator: Indicator, ctx: FactContext): { term: string; kind: InputKind } | null {
   const filed = indicatorLevel2(indicator, ctx);
   if (filed === null || filed === 'SAT_SUB') return null;
-  return inputMeasureAs(filed, readingsOf(ctx, indicator).name(ctx).get(SLOT.inputTerms, readInputTerms));
+  const terms = readingsOf(ctx, indicator).name(ctx).get(SLOT.inputTerms, readInputTerms);
+  return terms === null ? null : inputMeasureAs(filed, terms);
 }
 
 const INPUT_KIND_LABELS: Record<InputKind, string> = {

@@ -6,8 +6,6 @@ import { filedLevel2 } from './indicator-labels.js';
 import { ROW, level3Analysis, readingsOf, rowTarget } from './indicator-readings.js';
 import { SLOT } from './name-analysis.js';
 
-const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
-
 /**
  * A satisfaction indicator: the name speaks of 满意 (but not 不满意, which is a complaint share), or
  * the row is filed under 满意度 and speaks of 好评 / 认可. A misfiled 群众满意度 under 社会效益 is
@@ -70,12 +68,20 @@ export const satisfactionPercent = defineFact({
  * - a duration with ≥ / > on a time limit (办结时限, 实施周期, 响应时间): "at least" instead of "at most".
  */
 export function deadlineProblemOf(v: ParsedValue, name: string): string {
+  return deadlineProblemWith(v, isTimeLimitName, name, undefined);
+}
+
+/**
+ * deadlineProblemOf asking whether the name is a time limit (`isTimeLimit(a, b)`) only for a duration
+ * with ≥ or >; the arguments are passed through so the row's check builds no closure.
+ */
+function deadlineProblemWith<A, B>(v: ParsedValue, isTimeLimit: (a: A, b: B) => boolean, a: A, b: B): string {
   if (v.kind === 'date') {
     if (v.direction === '≥' || v.direction === '>') return `日期前用了“${v.directionRaw ?? v.direction}”，意为不早于该日期`;
     if (startsWithAfterWord(v.tail)) return '日期后写了“以后”，意为不早于该日期';
     return '';
   }
-  if (v.kind === 'duration' && (v.direction === '≥' || v.direction === '>') && isTimeLimitName(name)) {
+  if (v.kind === 'duration' && (v.direction === '≥' || v.direction === '>') && isTimeLimit(a, b)) {
     return `时限用了“${v.directionRaw ?? v.direction}”，意为至少要这么久`;
   }
   return '';
@@ -85,7 +91,12 @@ function deadlineProblem(s: IndicatorSubject, ctx: FactContext): string {
   return readingsOf(ctx, s.indicator).get(ROW.deadline, readDeadlineProblem, s, ctx);
 }
 
-const readDeadlineProblem = (s: IndicatorSubject, ctx: FactContext): string => deadlineProblemOf(rowTarget(s, ctx), nameOf(s));
+const readDeadlineProblem = (s: IndicatorSubject, ctx: FactContext): string => deadlineProblemWith(rowTarget(s, ctx), rowIsTimeLimit, s, ctx);
+
+/** isTimeLimitName of the row's trimmed name, kept with the name's analysis (a pure function of the text). */
+const rowIsTimeLimit = (s: IndicatorSubject, ctx: FactContext): boolean => level3Analysis(ctx, s.indicator).get(SLOT.timeLimit, readTimeLimit);
+
+const readTimeLimit = (text: string): boolean => isTimeLimitName(text.trim());
 
 /**
  * Why a satisfaction target is not credible, in words. The band itself is a rule option; the words

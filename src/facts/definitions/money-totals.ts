@@ -186,26 +186,37 @@ interface TargetLevels {
 }
 
 /** The indicators a project's targets are judged on: its table when it has rows, else its narrative list. */
-function judgedIndicators(s: ProjectSubject): { part: 'table' | 'narrative'; list: readonly Indicator[] } {
-  const table = s.project.table?.indicators ?? [];
-  if (table.length > 0) return { part: 'table', list: table };
-  return { part: 'narrative', list: s.project.narrative?.indicators ?? [] };
+function judgedIndicators(project: Project): readonly Indicator[] {
+  const table = project.table?.indicators ?? [];
+  return table.length > 0 ? table : (project.narrative?.indicators ?? []);
+}
+
+/** The memo's table maker: one function, so a look-up allocates no closure (three facts ask per project). */
+function newLevelsTable(): Map<Project, TargetLevels> {
+  return new Map();
 }
 
 function targetLevels(s: ProjectSubject, ctx: FactContext): TargetLevels {
-  return ctx.memo(`target-levels:${s.projectIndex}`, () => {
-    const { part, list } = judgedIndicators(s);
-    let numeric = 0;
-    let high = 0;
-    list.forEach((ind, i) => {
-      // Shared with the indicator facts, so each value is parsed once per document.
-      const v = indicatorTarget(ind, ctx);
-      if (v.number === null) return;
-      numeric += 1;
-      if (isHighTarget(v)) high += 1;
-    });
-    return { numeric, high };
-  });
+  const memo = ctx.memo('target-levels', newLevelsTable);
+  let levels = memo.get(s.project);
+  if (levels === undefined) {
+    levels = countLevels(judgedIndicators(s.project), ctx);
+    memo.set(s.project, levels);
+  }
+  return levels;
+}
+
+function countLevels(list: readonly Indicator[], ctx: FactContext): TargetLevels {
+  let numeric = 0;
+  let high = 0;
+  for (const ind of list) {
+    // Shared with the indicator facts, so each value is parsed once per document.
+    const v = indicatorTarget(ind, ctx);
+    if (v.number === null) continue;
+    numeric += 1;
+    if (isHighTarget(v)) high += 1;
+  }
+  return { numeric, high };
 }
 
 export const numericTargetCount = defineFact({

@@ -11,6 +11,7 @@ export const SLOT = {
   level1: 13, asChild: 14, level2ByParent: 15, filedLevel1: 16, filedLevel2ByParent: 17, level1Problem: 18,
   level2ProblemByParent: 19, costImpact: 20, totalCost: 21,
   untrimmedLevel1: 22, untrimmedLevel2ByParent: 23, satisfactionName: 24, fillerTopics: 25,
+  sameName: 26, stemLevel1: 27, stemLevel2: 28, stemLevel2ByParent: 29, timeLimit: 30,
 } as const;
 
 /** A slot number; at most 31 (the `done` bits). */

@@ -1,10 +1,12 @@
 // Project facts comparing the narrative's indicator content with the project table: the structure claim and the indicator names.
-import { defineFact, type LocatedItem, type ProjectSubject } from '../types.js';
+import { defineFact, type FactContext, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { Indicator } from '../../model/index.js';
 import { canonicalLevel1, canonicalLevel2, level1Label, level2Label, labelStem, type Level1Key, type Level2Key } from '../../lexicon/categories.js';
 import { diceBigrams, diceOfBigrams, diceSimilarity, normaliseForCompare, type DiceBigrams } from '../../classify/similarity.js';
 import { placeOf, placeOfEn, relatedAt } from './format.js';
 import { indicatorLevel2 } from './indicator-labels.js';
+import { level1Analysis, level2Analysis, level3Analysis } from './indicator-readings.js';
+import { SLOT } from './name-analysis.js';
 
 /** The 一级 a 二级 belongs to; economic cost sits under 产出 in the 2015 framework unless the claim names a first-level 成本指标. */
 function parentOf(level2: Level2Key, costIsLevel1: boolean): Level1Key {
@@ -21,26 +23,24 @@ function parentOf(level2: Level2Key, costIsLevel1: boolean): Level1Key {
 type Level2Groups = Map<Level1Key, Map<string, string>>;
 
 function addTo(groups: Level2Groups, level1: Level1Key, key: string, label: string): void {
-  const group = groups.get(level1) ?? new Map<string, string>();
+  let group = groups.get(level1);
+  if (group === undefined) {
+    group = new Map<string, string>();
+    groups.set(level1, group);
+  }
   if (!group.has(key)) group.set(key, label);
-  groups.set(level1, group);
 }
 
-/** canonicalLevel2 of 二级 labels without a parent, each distinct label read once (entries repeat their 二级). */
-function level2Reader(): (label: string) => Level2Key | null {
-  const read = new Map<string, Level2Key | null>();
-  return (label) => {
-    let key = read.get(label);
-    if (key === undefined) read.set(label, (key = canonicalLevel2(label)));
-    return key;
-  };
-}
+/** canonicalLevel2 of a 二级 label without a parent, as a reader of the label's analysis (entries repeat their 二级). */
+const readStemLevel2 = (t: string): Level2Key | null => canonicalLevel2(t);
 
-function narrativeGroups(indicators: Indicator[], costIsLevel1: boolean): Level2Groups {
+/** canonicalLevel1 of a 一级 label as written, as a reader of the label's analysis. */
+const readStemLevel1 = (t: string): Level1Key | null => canonicalLevel1(t);
+
+function narrativeGroups(indicators: Indicator[], costIsLevel1: boolean, ctx: FactContext): Level2Groups {
   const groups: Level2Groups = new Map();
-  const level2Of = level2Reader();
   for (const ind of indicators) {
-    const key = level2Of(ind.level2?.text ?? '');
+    const key = level2Analysis(ctx, ind).get(SLOT.stemLevel2, readStemLevel2);
     if (!key) continue;
     const parent = parentOf(key, costIsLevel1);
     addTo(groups, parent, key, level2Label(key, parent));
@@ -48,24 +48,40 @@ function narrativeGroups(indicators: Indicator[], costIsLevel1: boolean): Level2
   return groups;
 }
 
-function tableGroups(indicators: Indicator[]): Level2Groups {
+/** How a table row's 二级 label counts under a 一级: its canonical key (or its stem when unknown) and the label shown. */
+interface TableLevel2 {
+  key: string;
+  label: string;
+}
+
+function tableLevel2(label: string, level1: Level1Key): TableLevel2 {
+  const key = canonicalLevel2(label, level1) ?? labelStem(label);
+  return { key, label: key === labelStem(label) ? label : level2Label(key as Level2Key, level1) };
+}
+
+/** A 二级 label read under each 一级 (null when the trimmed label is empty), for the per-linter name cache. */
+type TableLevel2ByParent = Readonly<Record<Level1Key, TableLevel2 | null>>;
+
+const NO_TABLE_LEVEL2: TableLevel2ByParent = Object.freeze({ OUTPUT: null, COST: null, BENEFIT: null, SATISFACTION: null });
+
+/** tableLevel2 of a trimmed 二级 text under every 一级: labels are few, and the table then answers any row. */
+function readStemLevel2ByParent(t: string): TableLevel2ByParent {
+  const label = t.trim();
+  if (label === '') return NO_TABLE_LEVEL2;
+  return {
+    OUTPUT: tableLevel2(label, 'OUTPUT'), COST: tableLevel2(label, 'COST'),
+    BENEFIT: tableLevel2(label, 'BENEFIT'), SATISFACTION: tableLevel2(label, 'SATISFACTION'),
+  };
+}
+
+function tableGroups(indicators: Indicator[], ctx: FactContext): Level2Groups {
   const groups: Level2Groups = new Map();
-  // Rows repeat their 一级 and 二级 labels (merged cells): each distinct label is read once per table.
-  const level1s = new Map<string, Level1Key | null>();
-  const level2s = new Map<string, { key: string; label: string }>();
+  // Rows repeat their 一级 and 二级 labels (merged cells): each distinct label is read once per linter (the name cache).
   for (const ind of indicators) {
-    const level1Text = ind.level1?.text ?? '';
-    let l1 = level1s.get(level1Text);
-    if (l1 === undefined) level1s.set(level1Text, (l1 = canonicalLevel1(level1Text)));
-    const label = ind.level2?.text.trim() ?? '';
-    if (!l1 || label === '') continue;
-    const seenAs = `${l1}\u0000${label}`;
-    let entry = level2s.get(seenAs);
-    if (entry === undefined) {
-      const key = canonicalLevel2(label, l1) ?? labelStem(label);
-      entry = { key, label: key === labelStem(label) ? label : level2Label(key as Level2Key, l1) };
-      level2s.set(seenAs, entry);
-    }
+    const l1 = level1Analysis(ctx, ind).get(SLOT.stemLevel1, readStemLevel1);
+    if (!l1) continue;
+    const entry = level2Analysis(ctx, ind).get(SLOT.stemLevel2ByParent, readStemLevel2ByParent)[l1];
+    if (entry === null) continue;
     addTo(groups, l1, entry.key, entry.label);
   }
   return groups;
@@ -81,14 +97,14 @@ export const structureClaimMismatches = defineFact({
   name: 'structureClaimMismatches', scope: 'project', type: 'list',
   description: '叙述中“其中……各分N个二级指标”的说法，与该项目叙述列出的、项目表中实有的二级指标个数不符（按一级指标逐个比较，每条说明报告一次）',
   itemKeys: ['level1', 'detail'],
-  compute(subject: ProjectSubject) {
+  compute(subject: ProjectSubject, ctx) {
     const narrative = subject.project.narrative;
     const claim = narrative?.structureClaim;
     if (!narrative || !claim) return [];
     const table = subject.project.table;
     const costIsLevel1 = claim.level1Names.some((n) => canonicalLevel1(n) === 'COST');
-    const fromNarrative = narrative.indicators.length > 0 ? narrativeGroups(narrative.indicators, costIsLevel1) : null;
-    const fromTable = table && table.indicators.length > 0 ? tableGroups(table.indicators) : null;
+    const fromNarrative = narrative.indicators.length > 0 ? narrativeGroups(narrative.indicators, costIsLevel1, ctx) : null;
+    const fromTable = table && table.indicators.length > 0 ? tableGroups(table.indicators, ctx) : null;
     if (!fromNarrative && !fromTable) return [];
 
     // '*' (a claim naming no 一级) covers every 一级 the claim listed, else every one present.
@@ -109,9 +125,12 @@ export const structureClaimMismatches = defineFact({
     const details: string[] = [];
     const related: LocatedItem['related'] = [];
     for (const [name, key, claimed] of entries) {
+      // Counted first: the lists are written out only for a claim that is contradicted.
+      const narrativeAgrees = fromNarrative === null || (fromNarrative.get(key)?.size ?? 0) === claimed;
+      const tableAgrees = fromTable === null || (fromTable.get(key)?.size ?? 0) === claimed;
+      if (narrativeAgrees && tableAgrees) continue;
       const n = fromNarrative ? describe(fromNarrative.get(key)) : null;
       const t = fromTable ? describe(fromTable.get(key)) : null;
-      if ((n === null || n.count === claimed) && (t === null || t.count === claimed)) continue;
       const said = [`称“${name}”下分${claimed}个二级指标`];
       if (n) said.push(`叙述中列出${n.count}个${n.list}`);
       if (t) said.push(`项目表中有${t.count}个${t.list}`);
@@ -136,25 +155,39 @@ const GENERIC_SATISFACTION = /^(?:服务对象|对象|群众|人民群众|社会
 
 /** Same indicator in both places: equal after normalisation, one a slight extension of the other, or almost identical. */
 export function sameIndicatorName(a: string, b: string): boolean {
-  return sameNameKey(nameKey(a), nameKey(b));
+  return sameNameKey(nameKey(normaliseForCompare(a)), nameKey(normaliseForCompare(b)));
 }
 
 /**
- * A name as sameIndicatorName compares it: normalised, without a trailing 指标; with what the tests
- * below read of it, worked out when first needed and kept (a table row is compared with every entry).
+ * A name as sameIndicatorName compares it: normalised, and without a trailing 指标; with what the tests
+ * below read of it, worked out when first needed and kept. A pure function of the name's text, kept in
+ * the per-linter name cache: a table row is compared with every entry, and names recur across files.
+ * Every property is there from the start (one object shape).
  */
 interface NameKey {
-  key: string;
-  generic?: boolean;
-  bigrams?: DiceBigrams;
+  /** The name normalised (normaliseForCompare). */
+  readonly compared: string;
+  /** `compared` without a trailing 指标. */
+  readonly key: string;
+  generic: boolean | null;
+  /** Dice bigrams of `key`. */
+  bigrams: DiceBigrams | null;
+  /** Dice bigrams of `compared`, for the nearest row. */
+  comparedBigrams: DiceBigrams | null;
 }
 
-function nameKey(name: string): NameKey {
-  return { key: normaliseForCompare(name).replace(/指标$/, '') };
+function nameKey(compared: string): NameKey {
+  return { compared, key: compared.replace(/指标$/, ''), generic: null, bigrams: null, comparedBigrams: null };
 }
+
+/** The NameKey of a (三级) text, as a reader of the name's analysis (normaliseForCompare drops what trim would). */
+const readSameName = (t: string): NameKey => nameKey(normaliseForCompare(t.trim()));
 
 const isGeneric = (k: NameKey): boolean => (k.generic ??= GENERIC_SATISFACTION.test(k.key));
 const bigramsOf = (k: NameKey): DiceBigrams => (k.bigrams ??= diceBigrams(k.key));
+/** The bigrams of the normalised name: those of `key` when no 指标 was cut (most names). */
+const comparedBigramsOf = (k: NameKey): DiceBigrams =>
+  (k.comparedBigrams ??= k.key === k.compared ? bigramsOf(k) : diceBigrams(k.compared));
 
 /** The threshold of "almost identical" wording. */
 const SAME_NAME_DICE = 0.9;
@@ -186,6 +219,22 @@ function isSubsequence(short: string, long: string): boolean {
 /** A table row close enough to be "the same indicator reworded": reported as a wording difference rather than a missing row. */
 const NEAR = 0.5;
 
+/** The NameKey of each row of a table, null for a row without a name (blank 三级). */
+function rowKeysOf(rows: readonly Indicator[], ctx: FactContext): (NameKey | null)[] {
+  const keys: (NameKey | null)[] = [];
+  for (const row of rows) {
+    const named = (row.level3?.text.trim() ?? '') !== '';
+    keys.push(named ? level3Analysis(ctx, row).get(SLOT.sameName, readSameName) : null);
+  }
+  return keys;
+}
+
+/** True when some named row has the name (sameNameKey). */
+function anyRowNamed(key: NameKey, rowKeys: readonly (NameKey | null)[]): boolean {
+  for (const rowKey of rowKeys) if (rowKey !== null && sameNameKey(key, rowKey)) return true;
+  return false;
+}
+
 /** S8, S10: narrative indicators of a fund that its table does not carry (under the same 二级), with the nearest table row. */
 export const narrativeIndicatorsNotInTable = defineFact({
   name: 'narrativeIndicatorsNotInTable', scope: 'project', type: 'list',
@@ -195,44 +244,45 @@ export const narrativeIndicatorsNotInTable = defineFact({
     const narrative = subject.project.narrative;
     const table = subject.project.table;
     if (!narrative || !table || narrative.indicators.length === 0 || table.indicators.length === 0) return [];
-    const rows = table.indicators.filter((r) => (r.level3?.text.trim() ?? '') !== '');
-    // Each row's name read once for the comparisons below: normalised, and as a sameIndicatorName key.
-    const normalised = rows.map((r) => normaliseForCompare(r.level3!.text));
-    const keys: NameKey[] = normalised.map((n) => ({ key: n.replace(/指标$/, '') }));
-    // The rows' Dice bigrams for the nearest row, made when first compared.
-    const nameBigrams: (DiceBigrams | undefined)[] = [];
-    let level2s: (string | null)[] | null = null;
+    const rows = table.indicators;
+    const rowKeys = rowKeysOf(rows, ctx);
+    // Most entries carry a row's name exactly: one set look-up settles them before any pairwise test.
+    const exact = new Set<string>();
+    for (const rowKey of rowKeys) if (rowKey !== null && rowKey.key !== '') exact.add(rowKey.key);
     const items: LocatedItem[] = [];
-    const level2Of = level2Reader();
-    narrative.indicators.forEach((ind, i) => {
-      const name = ind.level3?.text.trim() ?? '';
-      if (name === '' || !ind.level3) return;
-      const category = level2Of(ind.level2?.text ?? '');
-      const key = nameKey(name);
+    const entries = narrative.indicators;
+    for (let i = 0; i < entries.length; i++) {
+      const ind = entries[i]!;
+      const level3 = ind.level3;
+      if (level3 === null) continue;
+      const name = level3.text.trim();
+      if (name === '') continue;
+      const category = level2Analysis(ctx, ind).get(SLOT.stemLevel2, readStemLevel2);
+      const key = level3Analysis(ctx, ind).get(SLOT.sameName, readSameName);
       // A peer (same 二级) with the name is a row with the name; the same name filed under another 二级 is a
       // category question (other rules), not a missing indicator. Either way nothing to report.
-      if (keys.some((k) => sameNameKey(key, k))) return;
-      let pool = rows.map((_, k) => k);
-      let hasPeers = true;
+      if ((key.key !== '' && exact.has(key.key)) || anyRowNamed(key, rowKeys)) continue;
+      // The rows compared are the peers when there are any, else every named row.
+      let peersOnly = false;
       if (category) {
-        level2s ??= rows.map((r) => indicatorLevel2(r, ctx));
-        const peers = pool.filter((k) => level2s![k] === category);
-        hasPeers = peers.length > 0;
-        if (hasPeers) pool = peers;
+        for (let k = 0; k < rows.length && !peersOnly; k++) peersOnly = rowKeys[k] !== null && indicatorLevel2(rows[k]!, ctx) === category;
       }
-      const own = normaliseForCompare(name);
-      const ownBigrams = own === '' ? null : diceBigrams(own);
-      let nearest: Indicator | undefined = rows[pool[0]!];
+      const hasPeers = !category || peersOnly;
+      const own = key.compared;
+      const ownBigrams = own === '' ? null : comparedBigramsOf(key);
+      let nearest: Indicator | undefined;
       let best = -1;
-      for (const k of pool) {
-        const row = normalised[k]!;
-        const score = ownBigrams === null || row === '' ? diceSimilarity(own, row) : diceOfBigrams(ownBigrams, (nameBigrams[k] ??= diceBigrams(row)));
+      for (let k = 0; k < rows.length; k++) {
+        const rowKey = rowKeys[k]!;
+        if (rowKey === null || (peersOnly && indicatorLevel2(rows[k]!, ctx) !== category)) continue;
+        const row = rowKey.compared;
+        const score = ownBigrams === null || row === '' ? diceSimilarity(own, row) : diceOfBigrams(ownBigrams, comparedBigramsOf(rowKey));
         if (score > best) {
           nearest = rows[k];
           best = score;
         }
       }
-      if (!nearest) return;
+      if (!nearest) continue;
       const level2 = ind.level2?.text.trim() || (category ? level2Label(category) : '');
       const tableName = nearest.level3!.text;
       const place = placeOf(nearest.level3!.span);
@@ -242,12 +292,12 @@ export const narrativeIndicatorsNotInTable = defineFact({
           ? `与项目表${place}的“${tableName}”相近但措辞不同（如为同一指标，应统一写法）`
           : `在项目表的“${level2}”下没有对应指标（该类下最接近的是${place}的“${tableName}”）`;
       items.push({
-        span: ind.level3.span,
+        span: level3.span,
         path: [...subject.path, 'narrative', 'indicators', i, 'level3'],
         data: { narrativeName: name, level2, tableName, tablePlace: place, tablePlaceEn: placeOfEn(nearest.level3!.span), relation },
         related: [relatedAt(nearest.level3!.span, `项目表：${tableName}`)],
       });
-    });
+    }
     return items;
   },
 });

@@ -61,6 +61,8 @@ export function resolveLevel2(label: string | null | undefined, level1: Level1Ke
  * a wrong label or a placeholder name; the checks on labels and names skip it.
  */
 export function isShiftedNarrativeEntry(i: Indicator, ctx?: FactContext): boolean {
+  // A table row is never shifted (shiftedEntry's first test): no need to reach its readings.
+  if (i.origin !== 'narrative') return false;
   return ctx ? indicatorLabels(i, ctx).shifted : shiftedEntry(i);
 }
 
@@ -375,22 +377,30 @@ const VARIANT_DESCRIPTION: Readonly<Record<Variant, string>> = {
 /** First row of each project showing each framework variant, in document order. */
 function variantUses(s: DocumentSubject, ctx: FactContext): Record<Variant, VariantUse[]> {
   const uses: Record<Variant, VariantUse[]> = { '2015': [], '2021': [] };
-  s.document.projects.forEach((project, projectIndex) => {
-    const seen = new Set<Variant>();
-    project.table?.indicators.forEach((i, indicatorIndex) => {
+  const projects = s.document.projects;
+  for (let projectIndex = 0; projectIndex < projects.length; projectIndex++) {
+    const project = projects[projectIndex]!;
+    const rows = project.table?.indicators;
+    if (rows === undefined) continue;
+    // Whether the project's first use of each variant is already listed.
+    let seen2015 = false;
+    let seen2021 = false;
+    for (let indicatorIndex = 0; indicatorIndex < rows.length && !(seen2015 && seen2021); indicatorIndex++) {
+      const i = rows[indicatorIndex]!;
       const { level1, level2 } = indicatorLabels(i, ctx);
       const variant = frameworkVariant(level1, level2);
-      if (variant === null || seen.has(variant)) return;
+      if (variant === null || (variant === '2015' ? seen2015 : seen2021)) continue;
       const cellField = variant === '2015' ? 'level2' : 'level1';
       const cell = i[cellField];
-      if (!cell) return;
-      seen.add(variant);
+      if (!cell) continue;
+      if (variant === '2015') seen2015 = true;
+      else seen2021 = true;
       uses[variant].push({
         projectIndex, projectName: project.name, cell,
         path: ['projects', projectIndex, 'table', 'indicators', indicatorIndex, cellField],
       });
-    });
-  });
+    }
+  }
   return uses;
 }
 

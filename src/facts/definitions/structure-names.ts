@@ -10,6 +10,15 @@ import { SLOT } from './name-analysis.js';
 /** The 二级 label as written (for a shifted 一级-二级-三级 narrative entry, the field read as 三级). */
 const level2Of = (i: Indicator, ctx: FactContext): string => (isShiftedNarrativeEntry(i, ctx) ? i.level3 : i.level2)?.text.trim() ?? '';
 
+/** The parts compared, each on its own: the narrative list restates the table by design. */
+const PARTS = ['table', 'narrative'] as const;
+
+/** The comparison key of a row's effective 三级 name; '' for none or a name that normalises to nothing. */
+function nameKeyOf(i: Indicator, name: SourcedText, ctx: FactContext): string {
+  // The 三级 name's key is kept with its analysis (readCompared trims first, which changes nothing here).
+  return name === i.level3 ? level3Analysis(ctx, i).get(SLOT.compared, readCompared) : normaliseForCompare(name.text);
+}
+
 export const duplicateIndicatorNames = defineFact({
   name: 'duplicateIndicatorNames',
   scope: 'project',
@@ -18,22 +27,27 @@ export const duplicateIndicatorNames = defineFact({
   itemKeys: ['name', 'where', 'firstPlace', 'firstPlaceEn', 'relation'],
   compute(s: ProjectSubject, ctx) {
     const items: LocatedItem[] = [];
-    // Table and narrative are compared separately: the narrative list restates the table by design.
-    for (const part of ['table', 'narrative'] as const) {
-      const first = new Map<string, { indicator: Indicator; name: SourcedText }>();
-      s.project[part]?.indicators.forEach((i, k) => {
+    for (const part of PARTS) {
+      const indicators = s.project[part]?.indicators;
+      // Fewer than two rows cannot repeat a name.
+      if (indicators === undefined || indicators.length < 2) continue;
+      // Where each key was first seen, as the row's index: no record per row (duplicates are rare).
+      const first = new Map<string, number>();
+      for (let k = 0; k < indicators.length; k++) {
+        const i = indicators[k]!;
         const name = effectiveLevel3(i, ctx);
-        if (!name) return;
-        // The 三级 name's key is kept with its analysis (readCompared trims first, which changes nothing here).
-        const key = name === i.level3 ? level3Analysis(ctx, i).get(SLOT.compared, readCompared) : normaliseForCompare(name.text);
+        if (!name) continue;
+        const key = nameKeyOf(i, name, ctx);
         // Names that normalise to nothing (-, /, ***) are junk, reported by placeholder-or-junk-text.
-        if (key === '') return;
-        const earlier = first.get(key);
-        if (!earlier) {
-          first.set(key, { indicator: i, name });
-          return;
+        if (key === '') continue;
+        const at = first.get(key);
+        if (at === undefined) {
+          first.set(key, k);
+          continue;
         }
-        const a = level2Of(earlier.indicator, ctx);
+        const earlier = indicators[at]!;
+        const earlierName = effectiveLevel3(earlier, ctx)!;
+        const a = level2Of(earlier, ctx);
         const b = level2Of(i, ctx);
         const relation = a === b ? (a === '' ? '' : `同在“${a}”下`) : `分别列在“${a || '（空）'}”和“${b || '（空）'}”下`;
         items.push({
@@ -42,13 +56,13 @@ export const duplicateIndicatorNames = defineFact({
           data: {
             name: name.text.trim(),
             where: part === 'table' ? '项目表' : '叙述',
-            firstPlace: placeOf(earlier.name.span),
-            firstPlaceEn: placeOfEn(earlier.name.span),
+            firstPlace: placeOf(earlierName.span),
+            firstPlaceEn: placeOfEn(earlierName.span),
             relation: relation === '' ? '' : `，${relation}`,
           },
-          related: [relatedAt(earlier.name.span, `第一次出现：${earlier.name.text.trim()}${a ? `（${a}）` : ''}`)],
+          related: [relatedAt(earlierName.span, `第一次出现：${earlierName.text.trim()}${a ? `（${a}）` : ''}`)],
         });
-      });
+      }
     }
     return items;
   },

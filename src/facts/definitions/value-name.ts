@@ -198,7 +198,7 @@ export const unitMismatchReason = defineFact({
 });
 
 /** The row's value as written (symbol, value and unit columns together), for a message. */
-const rowDisplay = (i: Indicator): string => [i.symbol?.text, i.target?.text, i.unit?.text].filter(Boolean).join('');
+const rowDisplay = (i: Indicator): string => (i.symbol?.text ?? '') + (i.target?.text ?? '') + (i.unit?.text ?? '');
 const rowEnding = (i: Indicator, ctx: FactContext) => level3Analysis(ctx, i).get(SLOT.measureEnding, readMeasureEnding);
 
 export const VALUE_NAME_FACTS = [nameEmbeddedValue, nameGoalReason, nameGoalExplanation, unitMismatchReason];
