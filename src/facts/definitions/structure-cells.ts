@@ -1,8 +1,7 @@
 // Indicator facts about cells left empty: a 三级指标 row with no name or no 指标值 (R-STRUCT-02).
 import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem } from '../types.js';
-import type { Project, SourcedText } from '../../model/index.js';
-import { columnRole } from '../../parse/table/labels.js';
-import { perObject } from './per-object.js';
+import type { SourcedText } from '../../model/index.js';
+import { headerLabels, roleIndex } from './header-labels.js';
 import { rowTarget } from './indicator-readings.js';
 
 const filled = (field: SourcedText | null): boolean => (field?.text.trim() ?? '') !== '';
@@ -13,12 +12,10 @@ const filled = (field: SourcedText | null): boolean => (field?.text.trim() ?? ''
  */
 function tableHasValueColumn(s: IndicatorSubject, ctx: FactContext): boolean {
   if (s.part !== 'table') return true;
-  // Keyed by the project object: no key string is built per row.
-  return perObject(ctx, 'structure:hasValueColumn', s.project, hasValueColumn);
+  const table = s.project.table;
+  // The header's roles are read once per table and document, each header text once per linter.
+  return table ? roleIndex(headerLabels(table, ctx), 'target') >= 0 : false;
 }
-
-/** Passed to perObject as it is: no closure per row. */
-const hasValueColumn = (project: Project): boolean => (project.table?.header ?? []).some((h) => columnRole(h.text) === 'target');
 
 /**
  * True when the row gives a value somewhere. A qualitative declaration (symbol 文字描述 / 定性) may
