@@ -166,32 +166,29 @@ function scanHygiene(document: Document, ctx: FactContext): LocatedItem[] {
   };
   const texts = documentTextsOf(document, ctx);
   const cues = textCues(document, ctx);
+  // Only texts with the cue can hold a hit, and only entries with a cell that has it can hold an unmatched bracket.
   for (let i = 0; i < texts.length; i++) {
+    if ((cues[i]! & HYGIENE) === 0) continue;
     const t = texts[i]!;
-    const narrativeEntry = t.kind === 'indicator' && t.indicator?.origin === 'narrative';
-    for (const hit of (cues[i]! & HYGIENE) === 0 ? NO_HITS : cachedHygieneHits(t.source.text, ctx)) {
-      // Brackets of a narrative entry are judged over the whole entry below.
-      if (narrativeEntry && /配对/.test(hit.detail)) continue;
+    const entry = t.kind === 'indicator' && t.indicator?.origin === 'narrative' ? t.indicator : null;
+    // An entry's brackets are reported where its first cell stands (its cells follow one another): after
+    // that cell's hits when this is it, else before this cell's (the cells between have no cue, so no hits).
+    let first = -1;
+    if (entry !== null && !entries.has(entry)) {
+      entries.add(entry);
+      first = i;
+      while (first > 0 && texts[first - 1]!.indicator === entry) first -= 1;
+    }
+    if (first >= 0 && first < i && !entryBracketsMatch(entry!)) addEntryBrackets(texts[first]!, add, ctx);
+    for (const hit of cachedHygieneHits(t.source.text, ctx)) {
+      // Brackets of a narrative entry are judged over the whole entry.
+      if (entry !== null && /配对/.test(hit.detail)) continue;
       const piece = pieceOf(t, hit.start, hit.end);
       add({ span: piece.span, path: piece.path, data: { value: piece.text, where: t.where, context: contextOf(t.source.text, hit.start, hit.end), detail: hit.detail } });
     }
-    if (narrativeEntry && t.indicator && !entries.has(t.indicator)) {
-      entries.add(t.indicator);
-      if (entryMayHaveBrackets(texts, cues, i) && !entryBracketsMatch(t.indicator)) addEntryBrackets(t, add, ctx);
-    }
+    if (first === i && !entryBracketsMatch(entry!)) addEntryBrackets(t, add, ctx);
   }
   return items;
-}
-
-/**
- * False when no cell of the narrative entry whose first text is texts[first] passed the quick test:
- * the test matches every bracket, so the joined entry has none to leave unmatched. An entry's cells
- * follow one another in the text list; a blank cell, left out of it, holds no bracket either.
- */
-function entryMayHaveBrackets(texts: readonly WalkedText[], cues: Uint8Array, first: number): boolean {
-  const indicator = texts[first]!.indicator;
-  for (let j = first; j < texts.length && texts[j]!.indicator === indicator; j++) if ((cues[j]! & HYGIENE) !== 0) return true;
-  return false;
 }
 
 /**
