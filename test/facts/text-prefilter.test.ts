@@ -14,6 +14,7 @@ const SAMPLES = [
   '2024年部门整体绩效目标', '1999年度预算', '2025年12月底前', '20250', '1920',
   '的的确确', '，，', '%%', '（未配对', '未配对）', '（配对）', '１2个', '12３', '“引号', '《书名', '和和', '在在',
   '', '1', '2', '19', '街', '道', '13', '1391234567', '１',
+  '负责人为李四，', '经办人： 张三 ', '欧阳修同志', '司马光上访', '慰问上官婉儿家属', '帮扶对象：王五', '户主是赵六', '用于 王五', '救助对象李明',
 ];
 
 describe('cuesOf', () => {
@@ -38,5 +39,12 @@ describe('cuesOf', () => {
     expect(cuesOf('道路硬化长度')).toBe(0);
     expect(cuesOf('资金到位率')).toBe(0);
     expect(cuesOf('95%')).toBe(0);
+  });
+
+  it('sets the personal-context cue only where a surname may stand by the word', () => {
+    for (const text of ['资金用于村道建设', '开展信访工作']) expect(cuesOf(text) & PERSON_CONTEXT, text).toBe(0);
+    for (const text of ['用于王庆合信访资金', '王建国同志', '联系人：胡正君', '负责人为李四', '欧阳修同志', '慰问上官婉儿家属']) {
+      expect(cuesOf(text) & PERSON_CONTEXT, text).not.toBe(0);
+    }
   });
 });

@@ -2,7 +2,7 @@
 import type { FactContext } from '../types.js';
 import type { Document } from '../../model/index.js';
 import { BRACKET_PAIRS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
-import { PERSON_WORDS, PURPOSE_WORDS, ROLE_WORDS } from '../../lexicon/personal-context.js';
+import { nameMayStandBy, PERSON_WORDS, PURPOSE_WORDS, ROLE_WORDS } from '../../lexicon/personal-context.js';
 import { documentTextsOf } from './relevance-texts.js';
 
 /**
@@ -12,7 +12,7 @@ import { documentTextsOf } from './relevance-texts.js';
  * - NAMED_BODY: 镇/乡/街道/县 right before the first character of a body (人民政府, 政府, 党委, 办事处, 人大, 财政局 …: namedPlaces);
  * - YEAR: 19xx or 20xx (a budget year phrase);
  * - HYGIENE: a bracket, a full-width digit, or two characters of the never-doubled lists in a row (hygieneHits);
- * - PERSON_CONTEXT: a word of personal-context.ts (personal names are read only next to one);
+ * - PERSON_CONTEXT: a word of personal-context.ts by which a name may stand (personal names are read only there);
  * - MOBILE: 1[3-9] and a digit, then two groups of four digits each after at most one other character.
  */
 export const TOWN_WORD = 1;
@@ -111,10 +111,13 @@ function mobileCue(text: string, at: number): number {
   return MOBILE;
 }
 
-/** True when a personal-context word starts at text[at] (whose code is `code`). */
+/** True when a personal-context word starts at text[at] (whose code is `code`) and a name may stand by it. */
 function contextWordAt(text: string, at: number, code: number): boolean {
   const words = CONTEXT_WORDS.get(code)!;
-  for (let k = 0; k < words.length; k++) if (text.startsWith(words[k]!, at)) return true;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (text.startsWith(word, at) && nameMayStandBy(text, at, word)) return true;
+  }
   return false;
 }
 
