@@ -20,12 +20,16 @@ const PERIOD_PATTERNS: readonly RegExp[] = [
 /** A year range such as 2023-2025年 or 2021年至2025年. */
 const YEAR_RANGE = /((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)\d{2})\s*年/g;
 
-/** 年 right before the word that closes a span (三年内, 五年间, 两年期间, 5年来, 三年累计). */
-const SPAN_CLOSE = /年[内间期来累]/;
-/** What stands between the two years of a range. */
-const RANGE_SEPARATOR = /[-—–~～至到]/;
-/** A five-year plan's name. */
-const PLAN_NAME = /十[一二三四五六七]五/;
+/** First characters of the words that close a span right after 年 (三年内, 五年间, 两年期间, 5年来, 三年累计). */
+export const SPAN_CLOSERS = '内间期来累';
+/** What stands between the two years of a range (no character a regex class must escape but the leading -). */
+export const RANGE_SEPARATORS = '-—–~～至到';
+/** The middle character of a five-year plan's name (十一五 … 十七五). */
+export const PLAN_NUMBERS = '一二三四五六七';
+
+const SPAN_CLOSE = new RegExp(`年[${SPAN_CLOSERS}]`);
+const RANGE_SEPARATOR = new RegExp(`[${RANGE_SEPARATORS}]`);
+const PLAN_NAME = new RegExp(`十[${PLAN_NUMBERS}]五`);
 
 /**
  * False when no pattern can match: a span needs 年 and its closing word, a range 年 and a separator, a

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cuesOf, HYGIENE, JIEDAO_WORD, MOBILE, NAMED_BODY, PERSON_CONTEXT, TOWN_WORD, XIANG_WORD, YEAR,
+  cuesOf, HYGIENE, JIEDAO_WORD, MOBILE, MULTI_YEAR, NAMED_BODY, PERSON_CONTEXT, TOWN_WORD, XIANG_WORD, YEAR,
 } from '../../src/facts/definitions/text-prefilter.js';
 import { findMobileNumbers, findPersonalNames } from '../../src/facts/definitions/privacy-personal.js';
 import { hygieneHits } from '../../src/facts/definitions/narrative-text.js';
 import { foreignLevelWords, namedPlaces } from '../../src/lexicon/admin-levels.js';
+import { findPeriods } from '../../src/lexicon/periods.js';
 
 /** Texts around every cue: each cue must be set wherever its scan finds something (and may be set elsewhere). */
 const SAMPLES = [
@@ -14,6 +15,7 @@ const SAMPLES = [
   '2024年部门整体绩效目标', '1999年度预算', '2025年12月底前', '20250', '1920',
   '的的确确', '，，', '%%', '（未配对', '未配对）', '（配对）', '１2个', '12３', '“引号', '《书名', '和和', '在在',
   '', '1', '2', '19', '街', '道', '13', '1391234567', '１',
+  '十四五期间', '“十四五”末', '三年内', '2023-2025年', '2021年至2025年', '2023~2025年', '5年来', '两年期间', '三年累计', '十五五时期', '十八五期间', '年内',
   '负责人为李四，', '经办人： 张三 ', '欧阳修同志', '司马光上访', '慰问上官婉儿家属', '帮扶对象：王五', '户主是赵六', '用于 王五', '救助对象李明',
 ];
 
@@ -26,6 +28,7 @@ describe('cuesOf', () => {
       if (hygieneHits(text).length > 0) expect(cues & HYGIENE, text).not.toBe(0);
       if (namedPlaces(text).length > 0) expect(cues & NAMED_BODY, text).not.toBe(0);
       if (/(?:19|20)\d\d/.test(text)) expect(cues & YEAR, text).not.toBe(0);
+      if (findPeriods(text).length > 0) expect(cues & MULTI_YEAR, text).not.toBe(0);
       for (const own of ['镇', '乡', '街道'] as const) {
         for (const w of foreignLevelWords(text, own)) {
           const cue = w.level === '镇' ? TOWN_WORD : w.level === '乡' ? XIANG_WORD : JIEDAO_WORD;
@@ -39,6 +42,7 @@ describe('cuesOf', () => {
     expect(cuesOf('道路硬化长度')).toBe(0);
     expect(cuesOf('资金到位率')).toBe(0);
     expect(cuesOf('95%')).toBe(0);
+    expect(cuesOf('2025年12月底前') & MULTI_YEAR).toBe(0);
   });
 
   it('sets the personal-context cue only where a surname may stand by the word', () => {

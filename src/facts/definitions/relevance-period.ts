@@ -5,8 +5,9 @@ import { indicatorTarget } from './indicator-value.js';
 import { readDate } from '../../grammar/date.js';
 import { indicatorLevel2 } from './indicator-labels.js';
 import { findPeriods } from '../../lexicon/periods.js';
-import type { Indicator } from '../../model/index.js';
-import { contextOf, pieceOf, projectTextsOf, spanKey, type WalkedText } from './relevance-texts.js';
+import type { Document, Indicator } from '../../model/index.js';
+import { contextOf, documentTextsOf, pieceOf, projectTextsOf, spanKey, type WalkedText } from './relevance-texts.js';
+import { MULTI_YEAR, textCues } from './text-prefilter.js';
 
 /** 可持续影响 indicators are about effects beyond the year by definition; their period wording is expected. */
 function isSustainability(indicator: Indicator | undefined, ctx: FactContext): boolean {
@@ -23,6 +24,21 @@ function isTargetText(t: WalkedText): boolean {
   return t.kind === 'goal' || t.kind === 'purpose' || (t.kind === 'indicator' && (t.column === 'level3' || t.column === 'target'));
 }
 
+/** Per project, in order, the texts of the document that may hold a multi-year period: those with the cue. */
+function periodCandidates(document: Document, ctx: FactContext): readonly WalkedText[][] {
+  return ctx.memo('periods:candidates', () => {
+    const texts = documentTextsOf(document, ctx);
+    const cues = textCues(document, ctx);
+    const byProject: WalkedText[][] = document.projects.map(() => []);
+    for (let i = 0; i < texts.length; i++) {
+      if ((cues[i]! & MULTI_YEAR) === 0) continue;
+      const t = texts[i]!;
+      if (t.projectIndex !== null) byProject[t.projectIndex]!.push(t);
+    }
+    return byProject;
+  });
+}
+
 /** R-REL-04. */
 export const longTermPhrases = defineFact({
   name: 'longTermPhrases', scope: 'project', type: 'list',
@@ -31,7 +47,10 @@ export const longTermPhrases = defineFact({
   compute(subject, ctx) {
     const items: LocatedItem[] = [];
     const seen = new Set<string>();
-    for (const t of projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx)) {
+    // Only texts with the cue can hold a period (a project not at its index, as a test may build, is read whole).
+    const { document, project, projectIndex } = subject;
+    const texts = document.projects[projectIndex] === project ? periodCandidates(document, ctx)[projectIndex]! : projectTextsOf(document, project, projectIndex, ctx);
+    for (const t of texts) {
       if (!isTargetText(t)) continue;
       const periods = findPeriods(t.source.text);
       // The 二级 label is read only for an indicator text that has a period: most have none.

@@ -3,6 +3,7 @@ import type { FactContext } from '../types.js';
 import type { Document } from '../../model/index.js';
 import { BRACKET_PAIRS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
 import { nameMayStandBy, PERSON_WORDS, PURPOSE_WORDS, ROLE_WORDS } from '../../lexicon/personal-context.js';
+import { PLAN_NUMBERS, RANGE_SEPARATORS, SPAN_CLOSERS } from '../../lexicon/periods.js';
 import { documentTextsOf } from './relevance-texts.js';
 
 /**
@@ -13,7 +14,8 @@ import { documentTextsOf } from './relevance-texts.js';
  * - YEAR: 19xx or 20xx (a budget year phrase);
  * - HYGIENE: a bracket, a full-width digit, or two characters of the never-doubled lists in a row (hygieneHits);
  * - PERSON_CONTEXT: a word of personal-context.ts by which a name may stand (personal names are read only there);
- * - MOBILE: 1[3-9] and a digit, then two groups of four digits each after at most one other character.
+ * - MOBILE: 1[3-9] and a digit, then two groups of four digits each after at most one other character;
+ * - MULTI_YEAR: 年 before a span's closing word, 年 and a range separator, or a five-year plan's name (findPeriods).
  */
 export const TOWN_WORD = 1;
 export const XIANG_WORD = 2;
@@ -23,12 +25,13 @@ export const YEAR = 16;
 export const HYGIENE = 32;
 export const PERSON_CONTEXT = 64;
 export const MOBILE = 128;
+export const MULTI_YEAR = 256;
 
 /**
  * What each UTF-16 code unit asks the pass to look at (one table lookup per character; nearly every
  * character asks nothing): a place word, a digit that may start a year or a mobile number, a hygiene
- * character (one that is a hit candidate alone, or one of the never-doubled lists), or the first
- * character of a personal-context word.
+ * character (one that is a hit candidate alone, or one of the never-doubled lists), the first
+ * character of a personal-context word, or 年, 十 or a range separator (PERIOD_CHARACTER).
  */
 const PLACE = 1;
 const DIGIT_ONE = 2;
@@ -38,6 +41,7 @@ const HYGIENE_DOUBLED = 16;
 const CONTEXT_START = 32;
 /** The second character of a personal-context word: 资 (资金) or 经 (经费) start no word when 助 or 办 does not follow. */
 const CONTEXT_SECOND = 64;
+const PERIOD_CHARACTER = 128;
 
 /** The personal-context words by their first character (any one found at a place is enough). */
 const CONTEXT_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
@@ -62,6 +66,7 @@ const CHAR_CHECKS: Uint8Array = (() => {
   for (const ch of [...NEVER_DOUBLED, ...NEVER_DOUBLED_PUNCTUATION]) mark(ch.charCodeAt(0), HYGIENE_DOUBLED);
   for (const ch of BRACKET_PAIRS.flat()) mark(ch.charCodeAt(0), HYGIENE_SINGLE);
   for (let code = 0xff10; code <= 0xff19; code++) mark(code, HYGIENE_SINGLE);
+  for (const ch of `年十${RANGE_SEPARATORS}`) mark(ch.charCodeAt(0), PERIOD_CHARACTER);
   for (const [first, words] of CONTEXT_WORDS) {
     mark(first, CONTEXT_START);
     for (const word of words) mark(word.charCodeAt(1), CONTEXT_SECOND);
@@ -73,6 +78,11 @@ const CHAR_CHECKS: Uint8Array = (() => {
 const BODY_START = new Set([...'人政党办财'].map((ch) => ch.charCodeAt(0)));
 const JIE = '街'.charCodeAt(0);
 const DAO = '道'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
+const SHI = '十'.charCodeAt(0);
+const WU = '五'.charCodeAt(0);
+const SPAN_CLOSER_CODES = new Set([...SPAN_CLOSERS].map((ch) => ch.charCodeAt(0)));
+const PLAN_NUMBER_CODES = new Set([...PLAN_NUMBERS].map((ch) => ch.charCodeAt(0)));
 const TOWN = '镇'.charCodeAt(0);
 const XIANG = '乡'.charCodeAt(0);
 
@@ -121,9 +131,12 @@ function contextWordAt(text: string, at: number, code: number): boolean {
   return false;
 }
 
-/** The cues of one text (see TOWN_WORD … MOBILE). */
+/** The cues of one text (see TOWN_WORD … MULTI_YEAR). */
 export function cuesOf(text: string): number {
   let cues = 0;
+  // 年 and a range separator anywhere in the text (a range is 2023-2025年, 2021年至2025年).
+  let year = false;
+  let separator = false;
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
@@ -142,18 +155,26 @@ export function cuesOf(text: string): number {
     if ((checks & CONTEXT_START) !== 0 && next >= 0 && (CHAR_CHECKS[next]! & CONTEXT_SECOND) !== 0 && (cues & PERSON_CONTEXT) === 0 && contextWordAt(text, i, code)) {
       cues |= PERSON_CONTEXT;
     }
+    if ((checks & PERIOD_CHARACTER) !== 0) {
+      if (code === NIAN) {
+        year = true;
+        if (SPAN_CLOSER_CODES.has(next)) cues |= MULTI_YEAR;
+      } else if (code === SHI) {
+        if (PLAN_NUMBER_CODES.has(next) && text.charCodeAt(i + 2) === WU) cues |= MULTI_YEAR;
+      } else separator = true;
+    }
   }
-  return cues;
+  return year && separator ? cues | MULTI_YEAR : cues;
 }
 
 /**
  * For each text of documentTextsOf (same indexes), its cues: one pass over the characters of all texts
  * serves every scan, where a regex per scan over the joined texts cost more than the scans themselves.
  */
-export function textCues(document: Document, ctx: FactContext): Uint8Array {
+export function textCues(document: Document, ctx: FactContext): Uint16Array {
   return ctx.memo('texts:cues', () => {
     const texts = documentTextsOf(document, ctx);
-    const cues = new Uint8Array(texts.length);
+    const cues = new Uint16Array(texts.length);
     for (let i = 0; i < texts.length; i++) cues[i] = cuesOf(texts[i]!.source.text);
     return cues;
   });
