@@ -1,13 +1,13 @@
 // Project facts about time in annual targets: multi-year periods (十四五期间, 三年内) and deadlines outside the budget year.
-import { defineFact, type FactContext, type LocatedItem } from '../types.js';
+import { defineFact, type FactContext, type LocatedItem, type ProjectSubject } from '../types.js';
 import type { ParsedValue } from '../../grammar/value.js';
 import { indicatorTarget } from './indicator-value.js';
 import { readDate } from '../../grammar/date.js';
 import { indicatorLevel2 } from './indicator-labels.js';
 import { findPeriods } from '../../lexicon/periods.js';
-import type { Document, Indicator } from '../../model/index.js';
-import { contextOf, documentTextsOf, pieceOf, projectTextsOf, spanKey, type WalkedText } from './relevance-texts.js';
-import { MULTI_YEAR, textCues } from './text-prefilter.js';
+import type { Indicator } from '../../model/index.js';
+import { contextOf, pieceOf, projectTextsOf, spanKey, type WalkedText } from './relevance-texts.js';
+import { MULTI_YEAR, projectTextsWithCue, YEAR } from './text-prefilter.js';
 
 /** 可持续影响 indicators are about effects beyond the year by definition; their period wording is expected. */
 function isSustainability(indicator: Indicator | undefined, ctx: FactContext): boolean {
@@ -24,19 +24,14 @@ function isTargetText(t: WalkedText): boolean {
   return t.kind === 'goal' || t.kind === 'purpose' || (t.kind === 'indicator' && (t.column === 'level3' || t.column === 'target'));
 }
 
-/** Per project, in order, the texts of the document that may hold a multi-year period: those with the cue. */
-function periodCandidates(document: Document, ctx: FactContext): readonly WalkedText[][] {
-  return ctx.memo('periods:candidates', () => {
-    const texts = documentTextsOf(document, ctx);
-    const cues = textCues(document, ctx);
-    const byProject: WalkedText[][] = document.projects.map(() => []);
-    for (let i = 0; i < texts.length; i++) {
-      if ((cues[i]! & MULTI_YEAR) === 0) continue;
-      const t = texts[i]!;
-      if (t.projectIndex !== null) byProject[t.projectIndex]!.push(t);
-    }
-    return byProject;
-  });
+/**
+ * The texts of a project with any of `cues` (only those can hold what the caller looks for), in order; a
+ * project not at its index, as a test may build, is read whole.
+ */
+function projectCandidates(subject: ProjectSubject, ctx: FactContext, cues: number): readonly WalkedText[] {
+  const { document, project, projectIndex } = subject;
+  if (document.projects[projectIndex] !== project) return projectTextsOf(document, project, projectIndex, ctx);
+  return projectTextsWithCue(document, ctx, cues)[projectIndex]!;
 }
 
 /** R-REL-04. */
@@ -47,10 +42,7 @@ export const longTermPhrases = defineFact({
   compute(subject, ctx) {
     const items: LocatedItem[] = [];
     const seen = new Set<string>();
-    // Only texts with the cue can hold a period (a project not at its index, as a test may build, is read whole).
-    const { document, project, projectIndex } = subject;
-    const texts = document.projects[projectIndex] === project ? periodCandidates(document, ctx)[projectIndex]! : projectTextsOf(document, project, projectIndex, ctx);
-    for (const t of texts) {
+    for (const t of projectCandidates(subject, ctx, MULTI_YEAR)) {
       if (!isTargetText(t)) continue;
       const periods = findPeriods(t.source.text);
       // The 二级 label is read only for an indicator text that has a period: most have none.
@@ -106,11 +98,10 @@ export const datesOutsideBudgetYear = defineFact({
         });
       }
     }
-    for (const t of projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx)) {
+    // Every year the pattern finds is a YEAR cue.
+    for (const t of projectCandidates(subject, ctx, YEAR)) {
       if (t.kind !== 'goal' && t.kind !== 'purpose') continue;
       const text = t.source.text;
-      // Every year the pattern finds is followed by 年.
-      if (!text.includes('年')) continue;
       for (const m of text.matchAll(YEAR_IN_TEXT)) {
         const date = readDate(text, m.index);
         if (!date || !isDeadline(date) || date.year === budgetYear) continue;

@@ -4,7 +4,7 @@ import type { Document } from '../../model/index.js';
 import { BRACKET_PAIRS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
 import { nameMayStandBy, PERSON_WORDS, PURPOSE_WORDS, ROLE_WORDS } from '../../lexicon/personal-context.js';
 import { PLAN_NUMBERS, RANGE_SEPARATORS, SPAN_CLOSERS } from '../../lexicon/periods.js';
-import { documentTextsOf } from './relevance-texts.js';
+import { documentTextsOf, type WalkedText } from './relevance-texts.js';
 
 /**
  * Cues of textCues: what a text may hold. Each is a test that every text a scan can find something in
@@ -177,5 +177,23 @@ export function textCues(document: Document, ctx: FactContext): Uint16Array {
     const cues = new Uint16Array(texts.length);
     for (let i = 0; i < texts.length; i++) cues[i] = cuesOf(texts[i]!.source.text);
     return cues;
+  });
+}
+
+/**
+ * Per project index, in order, the texts of documentTextsOf with any of `cues`: a project fact that
+ * reads only such texts walks a handful instead of every text of its project. Memoised per cues.
+ */
+export function projectTextsWithCue(document: Document, ctx: FactContext, cues: number): readonly (readonly WalkedText[])[] {
+  return ctx.memo(`texts:by-project:${cues}`, () => {
+    const texts = documentTextsOf(document, ctx);
+    const all = textCues(document, ctx);
+    const byProject: WalkedText[][] = document.projects.map(() => []);
+    for (let i = 0; i < texts.length; i++) {
+      if ((all[i]! & cues) === 0) continue;
+      const t = texts[i]!;
+      if (t.projectIndex !== null) byProject[t.projectIndex]!.push(t);
+    }
+    return byProject;
   });
 }
