@@ -31,13 +31,19 @@ const ROLE_SET: ReadonlySet<string> = new Set(ROLE_WORDS);
  * 信访/上访/同志. Every name read next to the word starts so; nearly no occurrence (资金用于, 信访工作) has one.
  */
 export function nameMayStandBy(text: string, at: number, word: string): boolean {
-  if (PURPOSE_SET.has(word)) return maySurname(text[at + word.length]);
+  if (PURPOSE_SET.has(word)) return maySurname(charAt(text, at + word.length));
   if (ROLE_SET.has(word)) {
     let after = at + word.length;
-    if (text[after] === '为' || text[after] === '是') after += 1;
+    const next = charAt(text, after);
+    if (next === '为' || next === '是') after += 1;
     while (after < text.length && ROLE_SEPARATOR.test(text[after]!)) after += 1;
-    return maySurname(text[after]);
+    return maySurname(charAt(text, after));
   }
-  for (const length of LENGTHS_BEFORE) if (at - length >= 0 && maySurname(text[at - length])) return true;
+  for (const length of LENGTHS_BEFORE) if (maySurname(charAt(text, at - length))) return true;
   return false;
+}
+
+/** The character at `at`, undefined outside the text (read without going out of bounds, which deoptimises the caller). */
+function charAt(text: string, at: number): string | undefined {
+  return at >= 0 && at < text.length ? text[at] : undefined;
 }

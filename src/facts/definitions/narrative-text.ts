@@ -88,10 +88,11 @@ function mayHaveHygieneHits(text: string): boolean {
     const code = text.charCodeAt(i);
     const bits = HIT_CHARS[code]!;
     if (bits === 0) continue;
-    if ((bits & DOUBLED_BIT) !== 0 && text.charCodeAt(i + 1) === code) return true;
+    // Neighbours read within the text: charCodeAt past either end deoptimises the loop.
+    if ((bits & DOUBLED_BIT) !== 0 && i + 1 < text.length && text.charCodeAt(i + 1) === code) return true;
     if ((bits & SINGLE_BIT) !== 0) {
       if (BRACKET_OF[code] !== 0) brackets = true;
-      else if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))) return true;
+      else if ((i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) || (i + 1 < text.length && isAsciiDigit(text.charCodeAt(i + 1)))) return true;
     }
   }
   if (!brackets) return false;

@@ -86,6 +86,14 @@ const PLAN_NUMBER_CODES = new Set([...PLAN_NUMBERS].map((ch) => ch.charCodeAt(0)
 const TOWN = '镇'.charCodeAt(0);
 const XIANG = '乡'.charCodeAt(0);
 
+/**
+ * The code unit at `at`, -1 past the end. Reading past the end with charCodeAt (NaN) deoptimises the
+ * optimised loop ("out of bounds"), and the checks below look a few characters ahead.
+ */
+function codeAt(text: string, at: number): number {
+  return at < text.length ? text.charCodeAt(at) : -1;
+}
+
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
@@ -95,26 +103,26 @@ function placeCues(text: string, at: number, code: number): number {
   let end = at + 1;
   let cues = 0;
   if (code === JIE) {
-    if (text.charCodeAt(at + 1) !== DAO) return 0;
+    if (codeAt(text, at + 1) !== DAO) return 0;
     end = at + 2;
     cues = JIEDAO_WORD;
   } else if (code === TOWN) cues = TOWN_WORD;
   else if (code === XIANG) cues = XIANG_WORD;
-  return BODY_START.has(text.charCodeAt(end)) ? cues | NAMED_BODY : cues;
+  return BODY_START.has(codeAt(text, end)) ? cues | NAMED_BODY : cues;
 }
 
 /** True when four digits start at text[at]. */
 function fourDigits(text: string, at: number): boolean {
-  return isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
+  return isDigit(codeAt(text, at)) && isDigit(codeAt(text, at + 1)) && isDigit(codeAt(text, at + 2)) && isDigit(codeAt(text, at + 3));
 }
 
 /** MOBILE when text[at] ('1') starts 1[3-9]\d and two groups of four digits, each after at most one other character. */
 function mobileCue(text: string, at: number): number {
-  const second = text.charCodeAt(at + 1);
-  if (second < 0x33 || second > 0x39 || !isDigit(text.charCodeAt(at + 2))) return 0;
+  const second = codeAt(text, at + 1);
+  if (second < 0x33 || second > 0x39 || !isDigit(codeAt(text, at + 2))) return 0;
   let next = at + 3;
   for (let group = 0; group < 2; group++) {
-    if (!isDigit(text.charCodeAt(next))) next += 1;
+    if (!isDigit(codeAt(text, next))) next += 1;
     if (!fourDigits(text, next)) return 0;
     next += 4;
   }
@@ -142,12 +150,11 @@ export function cuesOf(text: string): number {
     const code = text.charCodeAt(i);
     const checks = CHAR_CHECKS[code]!;
     if (checks === 0) continue;
-    // Past the end charCodeAt gives NaN, which isDigit, BODY_START and every comparison below reject.
-    const next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
+    const next = codeAt(text, i + 1);
     if ((checks & PLACE) !== 0) cues |= placeCues(text, i, code);
     if ((checks & (DIGIT_ONE | DIGIT_TWO)) !== 0) {
       // A year is 19xx or 20xx; a mobile number starts with 1.
-      if (((code === 0x31 && next === 0x39) || (code === 0x32 && next === 0x30)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) cues |= YEAR;
+      if (((code === 0x31 && next === 0x39) || (code === 0x32 && next === 0x30)) && isDigit(codeAt(text, i + 2)) && isDigit(codeAt(text, i + 3))) cues |= YEAR;
       if (code === 0x31 && (cues & MOBILE) === 0) cues |= mobileCue(text, i);
     }
     if ((checks & HYGIENE_SINGLE) !== 0) cues |= HYGIENE;
@@ -160,7 +167,7 @@ export function cuesOf(text: string): number {
         year = true;
         if (SPAN_CLOSER_CODES.has(next)) cues |= MULTI_YEAR;
       } else if (code === SHI) {
-        if (PLAN_NUMBER_CODES.has(next) && text.charCodeAt(i + 2) === WU) cues |= MULTI_YEAR;
+        if (PLAN_NUMBER_CODES.has(next) && codeAt(text, i + 2) === WU) cues |= MULTI_YEAR;
       } else separator = true;
     }
   }
