@@ -17,6 +17,9 @@ const WHOLE_CELL_PLACEHOLDERS: readonly string[] = [
 
 const WHOLE_CELL_PLACEHOLDER_SET: ReadonlySet<string> = new Set(WHOLE_CELL_PLACEHOLDERS);
 
+/** The longest whole-cell placeholder: a cell with more word characters than this is none of them. */
+const MAX_WHOLE_CELL = Math.max(...WHOLE_CELL_PLACEHOLDERS.map((w) => w.length));
+
 /** `无` is a legitimate value for a negative indicator (对周边环境的负面影响：无), so values do not count it. */
 const NOT_A_PLACEHOLDER_IN_VALUE: ReadonlySet<string> = new Set(['无']);
 
@@ -52,7 +55,8 @@ const STAND_IN_REST = 4;
 
 const SPACES = /[\s\u3000]+/g;
 /** End punctuation bare() drops, looked up by character (a `[…]+$` pattern tries every position of the text). */
-const END_PUNCTUATION: ReadonlySet<string> = new Set(['。', '.', ';', '；', ',', '，', '!', '！']);
+const END_PUNCTUATION_CHARACTERS = '。.;；,，!！';
+const END_PUNCTUATION: ReadonlySet<string> = new Set(END_PUNCTUATION_CHARACTERS);
 
 /**
  * What each UTF-16 code unit is to the quick looks below, one table lookup per character instead of a
@@ -60,12 +64,16 @@ const END_PUNCTUATION: ReadonlySet<string> = new Set(['。', '.', ';', '；', ',
  * - JUNK: a junk character or white space (a cell made only of them is junk);
  * - SPACE: a character \s matches (bare() then has spaces to remove);
  * - MARKER: a character every contained marker and every stand-in phrase holds;
- * - RESIDUE: a character every template hint holds (its opening bracket, 指, ★/☆, 请, 例, 说, 此 or 这).
+ * - RESIDUE: a character every template hint holds (its opening bracket, 指, ★/☆, 请, 例, 说, 此 or 这);
+ * - END: end punctuation bare() may drop (with SPACE, the characters that may not be in the bare word);
+ * - WHOLE: a character of some whole-cell placeholder (a bare word with another is none of them).
  */
 const JUNK = 1;
 const SPACE = 2;
 const MARKER = 4;
 const RESIDUE = 8;
+const END = 16;
+const WHOLE = 32;
 const SPACE_CODES: readonly number[] = [
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
   0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
@@ -79,23 +87,13 @@ const CHAR_KINDS: Uint8Array = (() => {
   for (const code of SPACE_CODES) table[code] = table[code]! | JUNK | SPACE;
   mark('XxＸｘ×✕*＊○◯□■某待附', MARKER);
   mark('（(【[指★☆请例说此这', RESIDUE);
+  mark(END_PUNCTUATION_CHARACTERS, END);
+  mark(WHOLE_CELL_PLACEHOLDERS.join(''), WHOLE);
   return table;
 })();
 
-/** The kinds of CHAR_KINDS found in a text: `all` those every character has, `any` those some character has. */
-function charKinds(text: string): { all: number; any: number } {
-  let all = JUNK | SPACE | MARKER | RESIDUE;
-  let any = 0;
-  for (let i = 0; i < text.length; i++) {
-    const kind = CHAR_KINDS[text.charCodeAt(i)]!;
-    all &= kind;
-    any |= kind;
-  }
-  return { all, any };
-}
-
 /** True when a text may hold a template hint: it has a character every hint holds. */
-function mayHoldResidue(text: string): boolean {
+function mayHoldTemplateResidue(text: string): boolean {
   for (let i = 0; i < text.length; i++) if ((CHAR_KINDS[text.charCodeAt(i)]! & RESIDUE) !== 0) return true;
   return false;
 }
@@ -108,20 +106,64 @@ function bare(text: string, hasSpace = true): string {
   return end === word.length ? word : word.slice(0, end);
 }
 
+/** A look (lookAt) packs three sets of kinds of KIND_BITS bits each, then a length. */
+const KIND_BITS = 6;
+const KIND_MASK = (1 << KIND_BITS) - 1;
+
+/**
+ * One look at a text's characters, packed in a number so that no object is made per cell: the
+ * CHAR_KINDS some character has (bits 0–5), those every character has (bits 6–11; all of them for an
+ * empty text), those every word character has (bits 12–17; a word character is one that is neither a
+ * space nor end punctuation, and bare() keeps every one), and from bit 18 on how many word characters
+ * there are, counted up to MAX_WHOLE_CELL + 1. White space at either end counts as it is: it is JUNK and
+ * SPACE and no word character, so the look of a text is that of its trimmed form, except for SPACE among
+ * the kinds some character has (bare() then has spaces to remove: none, for the trimmed form).
+ */
+function lookAt(text: string): number {
+  let all = KIND_MASK;
+  let any = 0;
+  let word = KIND_MASK;
+  let wordLength = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = CHAR_KINDS[text.charCodeAt(i)]!;
+    all &= kind;
+    any |= kind;
+    if ((kind & (SPACE | END)) === 0) {
+      word &= kind;
+      if (wordLength <= MAX_WHOLE_CELL) wordLength += 1;
+    }
+  }
+  return any | (all << KIND_BITS) | (word << (2 * KIND_BITS)) | (wordLength << (3 * KIND_BITS));
+}
+
+/** True when the bare word of a look may be a whole-cell placeholder: short enough, and made of their characters only. */
+function mayBeWholeCell(look: number): boolean {
+  return ((look >> (2 * KIND_BITS)) & WHOLE) !== 0 && look >> (3 * KIND_BITS) <= MAX_WHOLE_CELL;
+}
+
 /**
  * The placeholder found in a text, as it is written (`XX`, `-`, `无`, `详见附件`), or null when the text
  * is real content. `isValue` marks a 指标值 cell, where a bare 无 is an answer, not a placeholder.
  */
 export function findPlaceholder(text: string, isValue = false): string | null {
+  return placeholderGiven(text, lookAt(text), isValue);
+}
+
+/** findPlaceholder given the look at the text. */
+function placeholderGiven(text: string, look: number, isValue: boolean): string | null {
+  const any = look & KIND_MASK;
+  const all = (look >> KIND_BITS) & KIND_MASK;
+  // Blank (every character a space), or junk (every character junk or a space).
+  if ((all & SPACE) !== 0) return null;
+  if ((all & JUNK) !== 0) return text.trim();
+  // Neither a whole-cell placeholder nor with a marker (nearly every cell): no trimmed or bare copy, no set lookup.
+  const whole = mayBeWholeCell(look);
+  if (!whole && (any & MARKER) === 0) return null;
   const trimmed = text.trim();
-  if (trimmed === '') return null;
-  // One look at the characters settles whether the cell is junk, has spaces to remove and may hold a marker.
-  const kinds = charKinds(trimmed);
-  if ((kinds.all & JUNK) !== 0) return trimmed;
-  const word = bare(trimmed, (kinds.any & SPACE) !== 0);
-  if (WHOLE_CELL_PLACEHOLDER_SET.has(word) && !(isValue && NOT_A_PLACEHOLDER_IN_VALUE.has(word))) return word;
+  const word = bare(trimmed, (any & SPACE) !== 0);
+  if (whole && WHOLE_CELL_PLACEHOLDER_SET.has(word) && !(isValue && NOT_A_PLACEHOLDER_IN_VALUE.has(word))) return word;
   // Every contained marker and stand-in phrase holds a MARKER character; the bare word's characters are the text's.
-  if ((kinds.any & MARKER) === 0) return null;
+  if ((any & MARKER) === 0) return null;
   if (CONTAINED_ANY.test(trimmed)) {
     for (const pattern of CONTAINED_PLACEHOLDERS) {
       const m = pattern.exec(trimmed);
@@ -170,7 +212,7 @@ export const TEMPLATE_RESIDUE_ANY = new RegExp(TEMPLATE_RESIDUE.map((p) => `(?:$
 
 /** Every template hint in a text, as written, in order of position. */
 export function findTemplateResidue(text: string): string[] {
-  if (!mayHoldResidue(text) || !TEMPLATE_RESIDUE_ANY.test(text)) return [];
+  if (!mayHoldTemplateResidue(text) || !TEMPLATE_RESIDUE_ANY.test(text)) return [];
   const found: { at: number; text: string }[] = [];
   for (const pattern of TEMPLATE_RESIDUE_GLOBAL) {
     for (const m of text.matchAll(pattern)) found.push({ at: m.index, text: m[0] });
@@ -180,8 +222,40 @@ export function findTemplateResidue(text: string): string[] {
 
 /** The text with every template hint cut out (so `XX` inside `(≥XX户)` is not reported twice). */
 export function withoutTemplateResidue(text: string): string {
-  if (!mayHoldResidue(text) || !TEMPLATE_RESIDUE_ANY.test(text)) return text;
+  if (!mayHoldTemplateResidue(text) || !TEMPLATE_RESIDUE_ANY.test(text)) return text;
   let out = text;
   for (const pattern of TEMPLATE_RESIDUE_GLOBAL) out = out.replace(pattern, '');
   return out;
+}
+
+/** A cell's placeholder (null when none, or when it is not read for one) and its template hints (empty when none). */
+export interface CellFindings {
+  placeholder: string | null;
+  residue: readonly string[];
+}
+
+/** The hints of a cell without any (nearly every cell): one shared empty list. */
+const NO_RESIDUE: readonly string[] = [];
+
+/**
+ * The placeholder (when `forPlaceholder`) and the template hints of a cell, or null when it has neither.
+ * The placeholder is judged without the hints (template residue reports those), and a cell that was
+ * nothing but a hint is not also a placeholder. One look at the characters settles nearly every cell.
+ */
+export function cellFindings(text: string, forPlaceholder: boolean, isValue: boolean): CellFindings | null {
+  const look = lookAt(text);
+  if ((look & RESIDUE) === 0) {
+    // No hint: nothing to cut out, and the placeholder is read in the text itself.
+    const placeholder = forPlaceholder ? placeholderGiven(text, look, isValue) : null;
+    return placeholder !== null ? { placeholder, residue: NO_RESIDUE } : null;
+  }
+  const residue = findTemplateResidue(text);
+  const placeholder = forPlaceholder ? placeholderWithoutResidue(text, residue.length === 0 ? text : withoutTemplateResidue(text), isValue) : null;
+  return placeholder !== null || residue.length > 0 ? { placeholder, residue } : null;
+}
+
+/** The placeholder of a text given the text with its hints cut out (`rest`; the text itself when it has none). */
+function placeholderWithoutResidue(text: string, rest: string, isValue: boolean): string | null {
+  if (rest !== text && rest.trim() === '' && text.trim() !== '') return null;
+  return findPlaceholder(rest, isValue);
 }

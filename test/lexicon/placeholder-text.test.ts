@@ -1,6 +1,6 @@
 // Placeholder, junk and template-residue detection (R-STRUCT-08).
 import { describe, expect, it } from 'vitest';
-import { findPlaceholder, findTemplateResidue, withoutTemplateResidue } from '../../src/lexicon/placeholder-text.js';
+import { cellFindings, findPlaceholder, findTemplateResidue, withoutTemplateResidue } from '../../src/lexicon/placeholder-text.js';
 
 describe('findPlaceholder', () => {
   it.each([
@@ -8,6 +8,7 @@ describe('findPlaceholder', () => {
     ['无', '无'], ['无。', '无'], [' 同上 ', '同上'], ['暂无', '暂无'], ['N/A', 'N/A'],
     ['XX村道路硬化长度', 'XX'], ['完成××村道路硬化', '××'], ['某某社区', '某某'], ['○○镇', '○○'],
     ['详见附件', '详见附件'], ['详见附件1', '详见附件'], ['数量待定', '待定'],
+    ['\u3000待填写！', '待填写'], ['n / a', 'n/a'], ['NULL;', 'NULL'], ['  -  ', '-'],
   ])('%s → %s', (text, found) => {
     expect(findPlaceholder(text)).toBe(found);
   });
@@ -15,6 +16,7 @@ describe('findPlaceholder', () => {
   it.each([
     '王庄村道路硬化长度', '受益人数同上年持平', '策略宣传覆盖率', 'XXL号垃圾桶数量', '2025年12月底前（具体日期待定，以批复为准）',
     '行业标准：《城市道路清扫保洁质量与评价标准》，详见附件2第三节规定的考核口径', '≥95%', '',
+    '   ', '无人机', '同上年', '100%', '!', '无无无无无',
   ])('%s is content', (text) => {
     expect(findPlaceholder(text)).toBeNull();
   });
@@ -48,5 +50,21 @@ describe('findTemplateResidue', () => {
 
   it('cuts the hints out, leaving the content', () => {
     expect(withoutTemplateResidue('★种植数量(≥**株)')).toBe('种植数量');
+  });
+});
+
+describe('cellFindings', () => {
+  it('reads the placeholder without the hints, and the hints', () => {
+    expect(cellFindings('受益人数（≥XX人）', true, false)).toEqual({ placeholder: null, residue: ['（≥XX人）'] });
+    expect(cellFindings('XX村（必填）', true, false)).toEqual({ placeholder: 'XX', residue: ['（必填）'] });
+    expect(cellFindings('（必填）', true, false)).toEqual({ placeholder: null, residue: ['（必填）'] });
+    expect(cellFindings('无', true, false)).toEqual({ placeholder: '无', residue: [] });
+  });
+
+  it('reads hints only when the cell is not read for placeholders, and finds nothing in content', () => {
+    expect(cellFindings('XX', false, false)).toBeNull();
+    expect(cellFindings('★XX', false, false)).toEqual({ placeholder: null, residue: ['★'] });
+    expect(cellFindings('道路硬化长度', true, false)).toBeNull();
+    expect(cellFindings('无', true, true)).toBeNull();
   });
 });

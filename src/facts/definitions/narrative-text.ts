@@ -1,10 +1,10 @@
 // Document facts about the narrative's wording: whether the overall goal is quantified at all, and text hygiene (的的, %%, unmatched brackets).
 import { defineFact, type FactContext, type LocatedItem } from '../types.js';
-import type { Document, Indicator } from '../../model/index.js';
+import type { Document, Indicator, SourcedText } from '../../model/index.js';
 import { BRACKET_PAIRS, DOUBLED_EXCEPTIONS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
 import { sharedQuantitiesIn } from './relevance-goal.js';
 import { contextOf, documentTextsOf, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
-import { textsFound } from './text-prefilter.js';
+import { HYGIENE, textCues } from './text-prefilter.js';
 
 /** R-NARR-02. */
 export const overallGoalQuantityCount = defineFact({
@@ -26,10 +26,9 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const DOUBLED = new RegExp(`([${NEVER_DOUBLED.join('')}])\\1|([${NEVER_DOUBLED_PUNCTUATION.join('').replace(ESCAPE, '\\$&')}])\\2`, 'g');
 
 /**
- * A text hygieneHits can find anything in holds two listed characters in a row, a bracket or a full-width
- * digit; most texts hold none, and one look tells so. The look is a table with one entry per UTF-16 code
- * unit (bit DOUBLED_BIT for the listed characters, SINGLE_BIT for brackets and full-width digits): a regex
- * of these large character classes, tried at every position, was the slowest quick test of the document.
+ * What each UTF-16 code unit is to hygieneHits: DOUBLED_BIT for the never-doubled characters, SINGLE_BIT
+ * for brackets and full-width digits. A look through this table settles nearly every text without the
+ * regexes or the text cache.
  */
 const DOUBLED_BIT = 1;
 const SINGLE_BIT = 2;
@@ -41,21 +40,71 @@ const HIT_CHARS: Uint8Array = (() => {
   return table;
 })();
 
-/** Where the next possible hit starts in `text` from `from` on (two DOUBLED_BIT characters in a row or one SINGLE_BIT), or -1. */
-function nextPossibleHit(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const bits = HIT_CHARS[text.charCodeAt(i)]!;
-    if ((bits & SINGLE_BIT) !== 0) return i;
-    if ((bits & DOUBLED_BIT) !== 0 && i + 1 < text.length && (HIT_CHARS[text.charCodeAt(i + 1)]! & DOUBLED_BIT) !== 0) return i;
+/** For a bracket, its pair's index + 1, negated for the closing one; 0 for every other character. */
+const BRACKET_OF: Int8Array = (() => {
+  const table = new Int8Array(0x10000);
+  BRACKET_PAIRS.forEach(([open, close], k) => {
+    table[open.charCodeAt(0)] = k + 1;
+    table[close.charCodeAt(0)] = -(k + 1);
+  });
+  return table;
+})();
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Reads the brackets of `text` into `depths` (open brackets per pair not yet closed); false as soon as a
+ * closing bracket has no open one of its pair before it. Texts read one after another in the same
+ * depths are read as if joined.
+ */
+function readBrackets(text: string, depths: number[]): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const pair = BRACKET_OF[text.charCodeAt(i)]!;
+    if (pair > 0) depths[pair - 1] = depths[pair - 1]! + 1;
+    else if (pair < 0) {
+      const open = depths[-pair - 1]!;
+      if (open === 0) return false;
+      depths[-pair - 1] = open - 1;
+    }
   }
-  return -1;
+  return true;
+}
+
+/** Open brackets per pair, all 0: a fresh one per read (a handful of texts per document get this far). */
+function noDepths(): number[] {
+  return BRACKET_PAIRS.map(() => 0);
+}
+
+/**
+ * False when hygieneHits surely finds nothing in `text`: no never-doubled character written twice, no
+ * full-width digit next to a half-width one, every bracket matched. Most texts with a bracket have it
+ * matched; this settles them without hashing them into the text cache.
+ */
+function mayHaveHygieneHits(text: string): boolean {
+  let brackets = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const bits = HIT_CHARS[code]!;
+    if (bits === 0) continue;
+    // Neighbours read within the text: charCodeAt past either end deoptimises the loop.
+    if ((bits & DOUBLED_BIT) !== 0 && i + 1 < text.length && text.charCodeAt(i + 1) === code) return true;
+    if ((bits & SINGLE_BIT) !== 0) {
+      if (BRACKET_OF[code] !== 0) brackets = true;
+      else if ((i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) || (i + 1 < text.length && isAsciiDigit(text.charCodeAt(i + 1)))) return true;
+    }
+  }
+  if (!brackets) return false;
+  const depths = noDepths();
+  return !readBrackets(text, depths) || depths.some((d) => d > 0);
 }
 
 const NO_HITS: readonly HygieneHit[] = [];
 
 /** hygieneHits of one text, cached per text (a pure function of it) once the quick test lets it through. */
 function cachedHygieneHits(text: string, ctx: FactContext): readonly HygieneHit[] {
-  if (nextPossibleHit(text, 0) < 0) return NO_HITS;
+  if (!mayHaveHygieneHits(text)) return NO_HITS;
   return ctx.shared('hygiene:hits', text, hygieneHits);
 }
 
@@ -87,8 +136,12 @@ export function hygieneHits(text: string): HygieneHit[] {
 
 /** A narrative list entry is split on '-' into fields; brackets are checked over the whole entry, not field by field. */
 function entryText(indicator: Indicator): string {
-  return [indicator.level2, indicator.level3, indicator.description, indicator.symbol, indicator.target, indicator.unit, indicator.basis]
-    .map((f) => f?.text ?? '').join('-');
+  return entryFields(indicator).map((f) => f?.text ?? '').join('-');
+}
+
+/** The fields of a narrative entry, in the order they are written. */
+function entryFields(indicator: Indicator): (SourcedText | null)[] {
+  return [indicator.level2, indicator.level3, indicator.description, indicator.symbol, indicator.target, indicator.unit, indicator.basis];
 }
 
 /** R-NARR-03. */
@@ -113,33 +166,40 @@ function scanHygiene(document: Document, ctx: FactContext): LocatedItem[] {
     }
   };
   const texts = documentTextsOf(document, ctx);
-  const candidates = textsFound(document, ctx, 'hygiene', nextPossibleHit);
+  const cues = textCues(document, ctx);
+  // Only texts with the cue can hold a hit, and only entries with a cell that has it can hold an unmatched bracket.
   for (let i = 0; i < texts.length; i++) {
+    if ((cues[i]! & HYGIENE) === 0) continue;
     const t = texts[i]!;
-    const narrativeEntry = t.kind === 'indicator' && t.indicator?.origin === 'narrative';
-    for (const hit of candidates[i] === 0 ? NO_HITS : cachedHygieneHits(t.source.text, ctx)) {
-      // Brackets of a narrative entry are judged over the whole entry below.
-      if (narrativeEntry && /配对/.test(hit.detail)) continue;
+    const entry = t.kind === 'indicator' && t.indicator?.origin === 'narrative' ? t.indicator : null;
+    // An entry's brackets are reported where its first cell stands (its cells follow one another): after
+    // that cell's hits when this is it, else before this cell's (the cells between have no cue, so no hits).
+    let first = -1;
+    if (entry !== null && !entries.has(entry)) {
+      entries.add(entry);
+      first = i;
+      while (first > 0 && texts[first - 1]!.indicator === entry) first -= 1;
+    }
+    if (first >= 0 && first < i && !entryBracketsMatch(entry!)) addEntryBrackets(texts[first]!, add, ctx);
+    for (const hit of cachedHygieneHits(t.source.text, ctx)) {
+      // Brackets of a narrative entry are judged over the whole entry.
+      if (entry !== null && /配对/.test(hit.detail)) continue;
       const piece = pieceOf(t, hit.start, hit.end);
       add({ span: piece.span, path: piece.path, data: { value: piece.text, where: t.where, context: contextOf(t.source.text, hit.start, hit.end), detail: hit.detail } });
     }
-    if (narrativeEntry && t.indicator && !entries.has(t.indicator)) {
-      entries.add(t.indicator);
-      if (entryMayHaveBrackets(texts, candidates, i)) addEntryBrackets(t, add, ctx);
-    }
+    if (first === i && !entryBracketsMatch(entry!)) addEntryBrackets(t, add, ctx);
   }
   return items;
 }
 
 /**
- * False when no cell of the narrative entry whose first text is texts[first] passed the quick test:
- * the test matches every bracket, so the joined entry has none to leave unmatched. An entry's cells
- * follow one another in the text list; a blank cell, left out of it, holds no bracket either.
+ * True when every bracket of the narrative entry (its fields as entryText joins them; the '-' between
+ * them is no bracket) has its partner: then the entry has nothing to report, and is neither joined nor cached.
  */
-function entryMayHaveBrackets(texts: readonly WalkedText[], candidates: Uint8Array, first: number): boolean {
-  const indicator = texts[first]!.indicator;
-  for (let j = first; j < texts.length && texts[j]!.indicator === indicator; j++) if (candidates[j] === 1) return true;
-  return false;
+function entryBracketsMatch(indicator: Indicator): boolean {
+  const depths = noDepths();
+  for (const field of entryFields(indicator)) if (field && !readBrackets(field.text, depths)) return false;
+  return depths.every((d) => d === 0);
 }
 
 function addEntryBrackets(t: WalkedText, add: (item: LocatedItem) => void, ctx: FactContext): void {

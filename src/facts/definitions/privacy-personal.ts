@@ -3,7 +3,8 @@ import { defineFact, type FactContext, type LocatedItem } from '../types.js';
 import type { Document } from '../../model/index.js';
 import { looksLikePersonalName } from '../../lexicon/surnames.js';
 import { contextOf, documentTextsOf, pieceOf, spanKey } from './relevance-texts.js';
-import { textsMatching } from './text-prefilter.js';
+import { PERSON_WORDS, PURPOSE_WORDS, ROLE_WORDS } from '../../lexicon/personal-context.js';
+import { MOBILE, PERSON_CONTEXT, textCues } from './text-prefilter.js';
 
 /**
  * Contexts that make a surname-led run a person. A name is only read where the words around it point at
@@ -13,20 +14,14 @@ import { textsMatching } from './text-prefilter.js';
  * - a petitioner or comrade: 王庆合信访, 李某上访, 王某某同志 (the name right before 信访/上访/同志);
  * - a role label before the name: 项目负责人 徐德迁, 联系人：胡正君.
  */
-const PURPOSE_BEFORE = /(?:用于|发放给|支付给|拨付给|补助给|补贴给|慰问|救助|资助|帮扶|看望)/g;
+const PURPOSE_BEFORE = new RegExp(`(?:${PURPOSE_WORDS.join('|')})`, 'g');
 const PERSONAL_AFTER = /^(?:家属|家庭|一家|户主|医疗|住院|治疗|丧葬|抚恤|困难|生活补助|补助|救助|慰问|信访|上访|同志)/;
-const PERSON_AFTER = /信访|上访|同志/g;
-const ROLE_BEFORE = /(?:负责人|联系人|经办人|申请人|填报人|户主|受助人|救助对象|帮扶对象)(?:为|是)?[：:\s]*/g;
+const PERSON_AFTER = new RegExp(PERSON_WORDS.join('|'), 'g');
+const ROLE_BEFORE = new RegExp(`(?:${ROLE_WORDS.join('|')})(?:为|是)?[：:\\s]*`, 'g');
 const ROLE_NAME_END = /^(?:$|[\s，,。；;、（(）)]|联系|电话|手机|同志)/;
 
 /** Ordinary words that stand right before 信访/上访/同志 and start with a surname character. */
 const NOT_A_PETITIONER = /^(?:关于|有关|相关|严格|依法|高频|周末|周密|江苏|党员|全体|各位)/;
-
-/**
- * Any of the contexts above, in one test: almost no text has one, and those need no further look.
- * (Every match of PURPOSE_BEFORE, ROLE_BEFORE or PERSON_AFTER contains a match of this.)
- */
-const ANY_CONTEXT = new RegExp([PURPOSE_BEFORE, ROLE_BEFORE, PERSON_AFTER].map((r) => `(?:${r.source})`).join('|'));
 
 /** Name lengths tried, longest plausible first: surname + two characters, surname + one, compound surname + two. */
 const LENGTHS = [3, 2, 4] as const;
@@ -86,28 +81,25 @@ function nameHits(text: string, ctx: FactContext): readonly TextHit[] {
 }
 
 /** Mobile numbers: 11 digits from 13–19, optionally grouped 3-4-4, not part of a longer number or an amount. */
-const MOBILE = /(?<![\d.,，A-Za-z])1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d.,，]|\s*(?:元|万|亿))/g;
-
-/** Every mobile number starts with 1[3-9] and a digit: the quick test before the full pattern. */
-const MOBILE_START = /1[3-9]\d/;
+const MOBILE_NUMBER = /(?<![\d.,，A-Za-z])1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d.,，]|\s*(?:元|万|亿))/g;
 
 function phoneHits(text: string): readonly TextHit[] {
   return findMobileNumbers(text).map((n) => ({ start: n.start, end: n.end, value: n.number }));
 }
 
 export function findMobileNumbers(text: string): { number: string; start: number; end: number }[] {
-  return [...text.matchAll(MOBILE)].map((m) => ({ number: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(MOBILE_NUMBER)].map((m) => ({ number: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-/** Hits of `find` over the document's texts; only texts where `quick` matches are read (find finds nothing elsewhere). */
-function scan(document: Document, ctx: FactContext, key: string, quick: RegExp, find: (text: string) => readonly TextHit[]): LocatedItem[] {
+/** Hits of `find` over the document's texts; only texts with the cue are read (find finds nothing elsewhere). */
+function scan(document: Document, ctx: FactContext, key: string, cue: number, find: (text: string) => readonly TextHit[]): LocatedItem[] {
   return ctx.memo(key, () => {
     const items: LocatedItem[] = [];
     const seen = new Set<string>();
     const texts = documentTextsOf(document, ctx);
-    const candidates = textsMatching(document, ctx, key, quick);
+    const cues = textCues(document, ctx);
     for (let i = 0; i < texts.length; i++) {
-      if (candidates[i] === 0) continue;
+      if ((cues[i]! & cue) === 0) continue;
       const walked = texts[i]!;
       for (const hit of find(walked.source.text)) {
         const piece = pieceOf(walked, hit.start, hit.end);
@@ -130,7 +122,7 @@ export const personalNames = defineFact({
   description: '公开文本中出现的个人姓名（常见姓氏＋1–2字名，且上下文指向个人：用于某某信访资金、某某同志、负责人某某）',
   itemKeys: ['value', 'where', 'context'],
   compute: (s, ctx) =>
-    scan(s.document, ctx, 'privacy:names', ANY_CONTEXT, (text) => nameHits(text, ctx)),
+    scan(s.document, ctx, 'privacy:names', PERSON_CONTEXT, (text) => nameHits(text, ctx)),
 });
 
 export const personalPhones = defineFact({
@@ -138,7 +130,7 @@ export const personalPhones = defineFact({
   description: '公开文本中出现的手机号码（1[3-9] 开头的 11 位号码，固定电话不算）',
   itemKeys: ['value', 'where', 'context'],
   compute: (s, ctx) =>
-    scan(s.document, ctx, 'privacy:phones', MOBILE_START, phoneHits),
+    scan(s.document, ctx, 'privacy:phones', MOBILE, phoneHits),
 });
 
 export const PRIVACY_FACTS = [personalNames, personalPhones];

@@ -1,23 +1,60 @@
 // Project facts about copy-paste between funds: how much of a project's indicator set (name + value) another project repeats.
 import { defineFact, type FactContext, type ProjectSubject } from '../types.js';
-import type { Document, Project } from '../../model/index.js';
+import type { Document, Indicator, Project } from '../../model/index.js';
 import { normaliseForCompare } from '../../classify/similarity.js';
+import { level3Analysis } from './indicator-readings.js';
+import { SLOT } from './name-analysis.js';
+import { readCompared } from './structure-categories.js';
 
 /** Too few indicators make any overlap look like copying; such funds are not compared. */
 const MIN_INDICATORS = 3;
 
-/** A project's indicators as "name|value" keys: the table's rows, or the narrative list when there is no table. */
-function indicatorKeys(project: Project): Set<string> {
-  const rows = project.table && project.table.indicators.length > 0 ? project.table.indicators : (project.narrative?.indicators ?? []);
-  const keys = new Set<string>();
-  for (const r of rows) {
-    const name = normaliseForCompare(r.level3?.text ?? '');
+/** The rows compared of a project: the table's, or the narrative list when there is no table. */
+function comparedRows(project: Project): readonly Indicator[] {
+  return project.table && project.table.indicators.length > 0 ? project.table.indicators : (project.narrative?.indicators ?? []);
+}
+
+/** The compared names of a project's rows ('' for none), as duplicate-name checks compare them: kept with each name's analysis. */
+function rowNames(project: Project, ctx: FactContext): string[] {
+  // readCompared trims first, which changes nothing: normaliseForCompare drops white space.
+  return comparedRows(project).map((r) => (r.level3 ? level3Analysis(ctx, r).get(SLOT.compared, readCompared) : ''));
+}
+
+/**
+ * A project's indicators as distinct "name|value" keys: how many there are, and those another project
+ * may share. A name that no other row of the document has makes a key that no other row has, whatever
+ * the value: such a row adds one to the count, and its value is not read. Most names are such.
+ */
+interface KeySet {
+  size: number;
+  /** The keys of the rows whose name another row also has. */
+  shareable: Set<string>;
+}
+
+function indicatorKeys(project: Project, names: readonly string[], rowsPerName: ReadonlyMap<string, number>): KeySet {
+  const rows = comparedRows(project);
+  const shareable = new Set<string>();
+  let unique = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const name = names[k]!;
     if (name === '') continue;
+    if (rowsPerName.get(name) === 1) {
+      unique += 1;
+      continue;
+    }
+    const r = rows[k]!;
     // The three cells written together (an absent or empty cell adds nothing).
     const value = normaliseForCompare((r.symbol?.text ?? '') + (r.target?.text ?? '') + (r.unit?.text ?? ''));
-    keys.add(`${name}|${value}`);
+    shareable.add(`${name}|${value}`);
   }
-  return keys;
+  return { size: unique + shareable.size, shareable };
+}
+
+/** How many compared rows of the document have each name. */
+function countRowsPerName(names: readonly (readonly string[])[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const list of names) for (const name of list) if (name !== '') counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
 }
 
 interface Overlap {
@@ -29,7 +66,9 @@ interface Overlap {
 /** For every project, the other project whose indicator set overlaps most (Jaccard), computed once per document. */
 function overlaps(document: Document, ctx: FactContext): (Overlap | null)[] {
   return ctx.memo('boilerplate:overlaps', () => {
-    const sets = document.projects.map(indicatorKeys);
+    const names = document.projects.map((p) => rowNames(p, ctx));
+    const rowsPerName = countRowsPerName(names);
+    const sets = document.projects.map((p, i) => indicatorKeys(p, names[i]!, rowsPerName));
     return sets.map((a, i) => {
       if (a.size < MIN_INDICATORS) return null;
       let best: Overlap | null = null;
@@ -37,7 +76,7 @@ function overlaps(document: Document, ctx: FactContext): (Overlap | null)[] {
         const b = sets[j]!;
         if (i === j || b.size < MIN_INDICATORS) continue;
         let shared = 0;
-        for (const k of a) if (b.has(k)) shared += 1;
+        for (const k of a.shareable) if (b.shareable.has(k)) shared += 1;
         const similarity = shared / (a.size + b.size - shared);
         if (!best || similarity > best.similarity) best = { partner: document.projects[j]!.name, shared, similarity };
       }
@@ -53,7 +92,11 @@ function overlapOf(s: ProjectSubject, ctx: FactContext): Overlap | null {
 export const boilerplateSimilarity = defineFact({
   name: 'boilerplateSimilarity', scope: 'project', type: 'number',
   description: '本项目的指标集合（三级指标＋指标值）与其他项目最大的重合度（Jaccard 0–1，两位小数）；指标少于3个的项目为 0',
-  compute: (s, ctx) => Number((overlapOf(s, ctx)?.similarity ?? 0).toFixed(2)),
+  compute(s, ctx) {
+    const similarity = overlapOf(s, ctx)?.similarity ?? 0;
+    // Most projects share nothing: 0 needs no rounding through a string.
+    return similarity === 0 ? 0 : Number(similarity.toFixed(2));
+  },
 });
 
 export const boilerplatePartner = defineFact({

@@ -1,20 +1,19 @@
 // Document facts about whose text this is: level words of another kind of township (全乡 in a 镇), other units' names, another budget year.
 import { defineFact, type FactContext, type LocatedItem } from '../types.js';
-import type { Document } from '../../model/index.js';
 import { foreignLevelWords, namedPlaces, unitPlace, type UnitPlace } from '../../lexicon/admin-levels.js';
 import { contextOf, documentTextsOf, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
-import { textsMatching } from './text-prefilter.js';
+import { JIEDAO_WORD, NAMED_BODY, TOWN_WORD, XIANG_WORD, YEAR, textCues } from './text-prefilter.js';
 
-/**
- * Texts a unit writes about itself that may name a place or a year: the indicator basis and description
- * may quote other units and years legitimately, and a text without 镇/乡/县/街道 or a year has nothing
- * any of the scans below can find.
- */
-const MAY_NAME_PLACE_OR_YEAR = /[镇乡县]|街道|(?:19|20)\d\d/;
+/** Texts a unit writes about itself: the indicator basis and description may quote other units and years legitimately. */
+function isOwnText(t: WalkedText): boolean {
+  return t.kind !== 'indicator' || t.column === 'level3' || t.column === 'target';
+}
 
-function ownTexts(document: Document, ctx: FactContext): WalkedText[] {
-  const candidates = textsMatching(document, ctx, 'entity', MAY_NAME_PLACE_OR_YEAR);
-  return documentTextsOf(document, ctx).filter((t, i) => candidates[i] === 1 && (t.kind !== 'indicator' || t.column === 'level3' || t.column === 'target'));
+/** The cues of the other township levels' own-area words (foreignLevelWords of a 镇 unit finds 乡 and 街道 words only). */
+function foreignLevelCues(own: '街道' | '镇' | '乡'): number {
+  if (own === '镇') return XIANG_WORD | JIEDAO_WORD;
+  if (own === '乡') return TOWN_WORD | JIEDAO_WORD;
+  return TOWN_WORD | XIANG_WORD;
 }
 
 /** Same place when one name ends with the other's core (亮甲店镇 / 玉田县亮甲店镇); the level word is compared apart. */
@@ -53,19 +52,29 @@ export const foreignEntityMentions = defineFact({
         seen.add(key);
         items.push({ span: piece.span, path: piece.path, data: { value: piece.text, where: t.where, context: contextOf(t.source.text, start, end), detail } });
       };
-      for (const t of ownTexts(document, ctx)) {
+      const texts = documentTextsOf(document, ctx);
+      const cues = textCues(document, ctx);
+      // Each scan below reads only the texts with its cue: a text without one has nothing the scan can find.
+      const levelCues = place.township ? foreignLevelCues(place.township) : 0;
+      for (let i = 0; i < texts.length; i++) {
+        const cue = cues[i]!;
+        if ((cue & (levelCues | NAMED_BODY | YEAR)) === 0) continue;
+        const t = texts[i]!;
+        if (!isOwnText(t)) continue;
         const text = t.source.text;
-        if (place.township) {
+        if (place.township && (cue & levelCues) !== 0) {
           for (const w of foreignLevelWords(text, place.township)) add(t, w.index, w.index + w.word.length, levelWordDetail(place, unitName, w.word));
         }
-        for (const p of namedPlaces(text)) {
-          const isTownship = p.level !== '县';
-          // A township unit names only itself; a county department may name its townships, but not another county.
-          if (isTownship && (!place.township || samePlace(p.name, place.townshipName))) continue;
-          if (!isTownship && (place.countyName === '' || samePlace(p.name, place.countyName))) continue;
-          add(t, p.index, p.index + p.name.length, `本单位是“${unitName}”，这里却提到“${p.name}”；疑为沿用其他单位的文本`);
+        if ((cue & NAMED_BODY) !== 0) {
+          for (const p of namedPlaces(text)) {
+            const isTownship = p.level !== '县';
+            // A township unit names only itself; a county department may name its townships, but not another county.
+            if (isTownship && (!place.township || samePlace(p.name, place.townshipName))) continue;
+            if (!isTownship && (place.countyName === '' || samePlace(p.name, place.countyName))) continue;
+            add(t, p.index, p.index + p.name.length, `本单位是“${unitName}”，这里却提到“${p.name}”；疑为沿用其他单位的文本`);
+          }
         }
-        if (year !== undefined && (t.kind === 'title' || t.kind === 'overallGoal' || t.kind === 'goal' || t.kind === 'heading' || t.kind === 'purpose')) {
+        if (year !== undefined && (cue & YEAR) !== 0 && (t.kind === 'title' || t.kind === 'overallGoal' || t.kind === 'goal' || t.kind === 'heading' || t.kind === 'purpose')) {
           for (const m of text.matchAll(BUDGET_YEAR_PHRASE)) {
             if (Number(m[1]) === year) continue;
             add(t, m.index, m.index + m[0].length, `文档的预算年度是${year}年，这里写的是${m[1]}年`);

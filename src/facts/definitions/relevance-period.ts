@@ -1,12 +1,13 @@
 // Project facts about time in annual targets: multi-year periods (十四五期间, 三年内) and deadlines outside the budget year.
 import { defineFact, type FactContext, type LocatedItem, type ProjectSubject } from '../types.js';
-import { parseValue, type ParsedValue } from '../../grammar/value.js';
+import type { ParsedValue } from '../../grammar/value.js';
 import { indicatorTarget } from './indicator-value.js';
 import { readDate } from '../../grammar/date.js';
 import { indicatorLevel2 } from './indicator-labels.js';
 import { findPeriods } from '../../lexicon/periods.js';
 import type { Indicator } from '../../model/index.js';
 import { contextOf, pieceOf, projectTextsOf, spanKey, type WalkedText } from './relevance-texts.js';
+import { MULTI_YEAR, projectTextsWithCue, YEAR } from './text-prefilter.js';
 
 /** 可持续影响 indicators are about effects beyond the year by definition; their period wording is expected. */
 function isSustainability(indicator: Indicator | undefined, ctx: FactContext): boolean {
@@ -23,6 +24,16 @@ function isTargetText(t: WalkedText): boolean {
   return t.kind === 'goal' || t.kind === 'purpose' || (t.kind === 'indicator' && (t.column === 'level3' || t.column === 'target'));
 }
 
+/**
+ * The texts of a project with any of `cues` (only those can hold what the caller looks for), in order; a
+ * project not at its index, as a test may build, is read whole.
+ */
+function projectCandidates(subject: ProjectSubject, ctx: FactContext, cues: number): readonly WalkedText[] {
+  const { document, project, projectIndex } = subject;
+  if (document.projects[projectIndex] !== project) return projectTextsOf(document, project, projectIndex, ctx);
+  return projectTextsWithCue(document, ctx, cues)[projectIndex]!;
+}
+
 /** R-REL-04. */
 export const longTermPhrases = defineFact({
   name: 'longTermPhrases', scope: 'project', type: 'list',
@@ -31,7 +42,7 @@ export const longTermPhrases = defineFact({
   compute(subject, ctx) {
     const items: LocatedItem[] = [];
     const seen = new Set<string>();
-    for (const t of projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx)) {
+    for (const t of projectCandidates(subject, ctx, MULTI_YEAR)) {
       if (!isTargetText(t)) continue;
       const periods = findPeriods(t.source.text);
       // The 二级 label is read only for an indicator text that has a period: most have none.
@@ -57,10 +68,8 @@ const BASELINE_BEFORE = /(?:较|比|相比|同比|截至|截止|截止到|自|�
 /** Words after a date that make it a baseline: 2024年底以来, 2024年12月的基础上. */
 const BASELINE_AFTER = /^\s*(?:以来|的?基础|同期|水平|相比|的(?:数据|水平|基数))/;
 
-function indicatorValue(subject: ProjectSubject, part: 'table' | 'narrative', i: number, indicator: Indicator, ctx: FactContext): ParsedValue {
-  // Shared with indicator-value.ts, so each value is parsed once per document.
-  return indicatorTarget(indicator, ctx);
-}
+/** A year written in a goal, where a deadline may start (readDate reads the rest). */
+const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}\s*年/g;
 
 /** R-REL-05. */
 export const datesOutsideBudgetYear = defineFact({
@@ -71,21 +80,29 @@ export const datesOutsideBudgetYear = defineFact({
     const budgetYear = subject.document.year?.value;
     if (budgetYear === undefined) return [];
     const items: LocatedItem[] = [];
-    const name = `项目“${subject.project.name}”`;
     for (const part of ['table', 'narrative'] as const) {
-      (subject.project[part]?.indicators ?? []).forEach((indicator, i) => {
-        const value = indicatorValue(subject, part, i, indicator, ctx);
-        if (value.kind !== 'date' || !isDeadline(value.date) || value.date!.year === budgetYear || !indicator.target) return;
+      const indicators = subject.project[part]?.indicators;
+      if (!indicators) continue;
+      for (let i = 0; i < indicators.length; i++) {
+        const indicator = indicators[i]!;
+        // Shared with indicator-value.ts, so each value is parsed once per document.
+        const value = indicatorTarget(indicator, ctx);
+        if (value.kind !== 'date' || !isDeadline(value.date) || value.date!.year === budgetYear || !indicator.target) continue;
         items.push({
           span: indicator.target.span,
           path: [...subject.path, part, 'indicators', i, 'target'],
-          data: { value: indicator.target.text, year: value.date!.year, budgetYear, where: `${name}${part === 'table' ? '项目表' : '叙述'}中指标“${indicator.level3?.text ?? ''}”的指标值` },
+          data: {
+            value: indicator.target.text, year: value.date!.year, budgetYear,
+            where: `项目“${subject.project.name}”${part === 'table' ? '项目表' : '叙述'}中指标“${indicator.level3?.text ?? ''}”的指标值`,
+          },
         });
-      });
+      }
     }
-    for (const t of projectTextsOf(subject.document, subject.project, subject.projectIndex, ctx).filter((x) => x.kind === 'goal' || x.kind === 'purpose')) {
+    // Every year the pattern finds is a YEAR cue.
+    for (const t of projectCandidates(subject, ctx, YEAR)) {
+      if (t.kind !== 'goal' && t.kind !== 'purpose') continue;
       const text = t.source.text;
-      for (const m of text.matchAll(/(?<!\d)(?:19|20)\d{2}\s*年/g)) {
+      for (const m of text.matchAll(YEAR_IN_TEXT)) {
         const date = readDate(text, m.index);
         if (!date || !isDeadline(date) || date.year === budgetYear) continue;
         if (BASELINE_BEFORE.test(text.slice(0, m.index)) || BASELINE_AFTER.test(text.slice(m.index + date.length))) continue;

@@ -27,14 +27,17 @@ function nameForms(name: string): string[] {
  * is left. Also true when the whole text is nearly the name itself (Dice > 0.8).
  */
 export function goalOnlyRepeatsName(goalText: string, projectName: string): boolean {
-  const forms = nameForms(projectName);
   const text = normaliseForCompare(goalText);
-  if (forms.length === 0 || text === '' || /\d/.test(text)) return false;
+  // A goal with a number says more than the name: the name's forms are not needed.
+  if (text === '' || /\d/.test(text)) return false;
+  const forms = nameForms(projectName);
+  if (forms.length === 0) return false;
   if (diceSimilarity(text, forms[0]!) > NAME_SIMILARITY) return true;
   if (!forms.some((f) => text.includes(f))) return false;
   let rest = text;
-  for (const form of forms) rest = rest.split(form).join('');
-  for (const word of GOAL_FILLER_WORDS) rest = rest.split(word).join('');
+  // Cut only what is there: most words are not, and a split and join copies the text even so.
+  for (const form of forms) if (rest.includes(form)) rest = rest.split(form).join('');
+  for (const word of GOAL_FILLER_WORDS) if (rest.includes(word)) rest = rest.split(word).join('');
   return rest.length <= MAX_REMAINDER;
 }
 

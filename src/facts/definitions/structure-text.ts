@@ -2,7 +2,7 @@
 import { defineFact, type FactContext, type IndicatorSubject, type LocatedItem, type Path, type ProjectSubject } from '../types.js';
 import { perObject } from './per-object.js';
 import type { SourcedText } from '../../model/index.js';
-import { findPlaceholder, findTemplateResidue, withoutTemplateResidue } from '../../lexicon/placeholder-text.js';
+import { cellFindings } from '../../lexicon/placeholder-text.js';
 
 type IndicatorField = 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'basis';
 
@@ -27,10 +27,10 @@ interface Reading {
   source: SourcedText;
   /** The model path after the project's own: ['table', 'name'], ['table', 'indicators', 3, 'level3'] … */
   tail: Path;
-  /** The placeholder (placeholderInText), null when none or when the field is not read for placeholders. */
+  /** The placeholder (cellFindings), null when none or when the field is not read for placeholders. */
   placeholder: string | null;
   /** The template hints, empty when none. */
-  residue: string[];
+  residue: readonly string[];
 }
 
 /**
@@ -45,8 +45,8 @@ function projectReadings(s: ProjectSubject, ctx: FactContext): readonly Reading[
     const readings: Reading[] = [];
     // The project's own texts: a handful, all read for placeholders, none a value.
     const own = (label: string, source: SourcedText, tail: Path) => {
-      const found = checkText(source.text, true, false);
-      if (found !== null) readings.push({ label, source, tail, ...found });
+      const found = cellFindings(source.text, true, false);
+      if (found !== null) readings.push({ label, source, tail, placeholder: found.placeholder, residue: found.residue });
     };
     const t = project.table;
     if (t) {
@@ -59,44 +59,24 @@ function projectReadings(s: ProjectSubject, ctx: FactContext): readonly Reading[
       if (!indicators) continue;
       for (let k = 0; k < indicators.length; k++) {
         const i = indicators[k]!;
-        const cell = (source: SourcedText | null, field: FieldSpec) => {
-          if (!source) return;
-          const isValue = field === TARGET;
-          const found = checkText(source.text, field.forPlaceholder, isValue);
-          // The label and path are made for a finding only: nearly every cell has none.
-          if (found !== null) readings.push({ label: field.label, source, tail: [part, 'indicators', k, field.key], ...found });
-        };
         // Field by field in a fixed order (named reads, not a loop over keys).
-        if (!i.level1Inherited) cell(i.level1, LEVEL1);
-        if (!i.level2Inherited) cell(i.level2, LEVEL2);
-        cell(i.level3, LEVEL3);
-        cell(i.description, DESCRIPTION);
-        cell(i.target, TARGET);
-        cell(i.basis, BASIS);
+        if (!i.level1Inherited) readCell(readings, i.level1, LEVEL1, part, k);
+        if (!i.level2Inherited) readCell(readings, i.level2, LEVEL2, part, k);
+        readCell(readings, i.level3, LEVEL3, part, k);
+        readCell(readings, i.description, DESCRIPTION, part, k);
+        readCell(readings, i.target, TARGET, part, k);
+        readCell(readings, i.basis, BASIS, part, k);
       }
     }
     return readings;
   });
 }
 
-/** What both checks find in one text (the placeholder only when `forPlaceholder`), or null when neither finds anything. */
-function checkText(text: string, forPlaceholder: boolean, isValue: boolean): Pick<Reading, 'placeholder' | 'residue'> | null {
-  const residue = findTemplateResidue(text);
-  // Without a hint, cutting the hints out leaves the text as it is.
-  const placeholder = forPlaceholder ? placeholderInRest(text, residue.length === 0 ? text : withoutTemplateResidue(text), isValue) : null;
-  return placeholder !== null || residue.length > 0 ? { placeholder, residue } : null;
-}
-
-/** The placeholder in a text, judged without its template hints (template-residue reports those). */
-function placeholderInText(text: string, isValue: boolean): string | null {
-  return placeholderInRest(text, withoutTemplateResidue(text), isValue);
-}
-
-/** placeholderInText given the text with its hints cut out (`rest`). */
-function placeholderInRest(text: string, rest: string, isValue: boolean): string | null {
-  // A cell that was nothing but a template hint is not also a placeholder (without a hint, rest is the text itself).
-  if (rest !== text && rest.trim() === '' && text.trim() !== '') return null;
-  return findPlaceholder(rest, isValue);
+/** Reads one indicator cell into `readings`; the label and path are made for a finding only: nearly every cell has none. */
+function readCell(readings: Reading[], source: SourcedText | null, field: FieldSpec, part: 'table' | 'narrative', k: number): void {
+  if (!source) return;
+  const found = cellFindings(source.text, field.forPlaceholder, field === TARGET);
+  if (found !== null) readings.push({ label: field.label, source, tail: [part, 'indicators', k, field.key], placeholder: found.placeholder, residue: found.residue });
 }
 
 export const placeholderTexts = defineFact({
@@ -145,8 +125,8 @@ export const level3IsPlaceholder = defineFact({
   description: '三级指标名称是占位或无意义文字（-、/、无、XX……），由 placeholder-or-junk-text 报告',
   compute(s: IndicatorSubject) {
     const name = s.indicator.level3;
-    // Not cached per text: after the quick tests in findPlaceholder the check costs less than building and hashing a cache key.
-    return name !== null && placeholderInText(name.text, false) !== null;
+    // Not cached per text: after the one look at its characters in cellFindings the check costs less than building and hashing a cache key.
+    return name !== null && (cellFindings(name.text, true, false)?.placeholder ?? null) !== null;
   },
 });
 
