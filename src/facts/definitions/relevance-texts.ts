@@ -55,38 +55,56 @@ interface RowOf {
   indicator: Indicator;
 }
 
+/** A text outside the indicator rows: its path and reader's label are known when it is walked. */
+interface BlockOf {
+  path: Path;
+  where: string;
+}
+
 /**
- * An indicator cell as a WalkedText. There are hundreds per document and nearly all are only tested
- * and skipped: the path and the reader's label are built when a finding asks for them, not up front.
+ * Every walked text is one of these, so the facts that scan hundreds of them a document read
+ * `source` and `kind` from one object shape (a class for cells beside plain objects for the rest made
+ * those reads polymorphic and V8 deoptimised the scans on "wrong map"). An indicator cell's path and
+ * label are built when a finding asks for them, not up front: nearly all cells are only tested and skipped.
  */
-class IndicatorCellText implements WalkedText {
-  readonly kind = 'indicator' as const;
-  constructor(readonly source: SourcedText, private readonly row: RowOf, private readonly spec: ColumnSpec) {}
+class TextOfDocument implements WalkedText {
+  constructor(
+    readonly source: SourcedText,
+    readonly kind: WalkedText['kind'],
+    readonly projectIndex: number | null,
+    private readonly block: BlockOf | null,
+    private readonly row: RowOf | null,
+    private readonly spec: ColumnSpec | null,
+  ) {}
 
-  get projectIndex(): number {
-    return this.row.projectIndex;
+  get column(): string | undefined {
+    return this.spec?.column;
   }
 
-  get column(): string {
-    return this.spec.column;
-  }
-
-  get indicator(): Indicator {
-    return this.row.indicator;
+  get indicator(): Indicator | undefined {
+    return this.row?.indicator;
   }
 
   get path(): Path {
-    const { projectIndex, part, row } = this.row;
-    return ['projects', projectIndex, part, 'indicators', row, ...this.spec.tail];
+    const { row, spec } = this;
+    if (row === null || spec === null) return this.block!.path;
+    return ['projects', row.projectIndex, row.part, 'indicators', row.row, ...spec.tail];
   }
 
   get where(): string {
-    return `${this.row.owner}指标“${this.row.indicator.level3?.text ?? ''}”的${this.spec.label}`;
+    const { row, spec } = this;
+    if (row === null || spec === null) return this.block!.where;
+    return `${row.owner}指标“${row.indicator.level3?.text ?? ''}”的${spec.label}`;
   }
 }
 
 function pushCell(texts: WalkedText[], source: SourcedText | null, row: RowOf, spec: ColumnSpec): void {
-  if (source && notBlank(source.text)) texts.push(new IndicatorCellText(source, row, spec));
+  if (source && notBlank(source.text)) texts.push(new TextOfDocument(source, 'indicator', row.projectIndex, null, row, spec));
+}
+
+/** A text outside the rows, when it has a non-blank character. */
+function pushBlock(texts: WalkedText[], source: SourcedText | null | undefined, path: Path, where: string, projectIndex: number | null, kind: WalkedText['kind']): void {
+  if (source && NOT_BLANK.test(source.text)) texts.push(new TextOfDocument(source, kind, projectIndex, { path, where }, null, null));
 }
 
 function indicatorTexts(texts: WalkedText[], projectIndex: number, part: 'table' | 'narrative', indicators: Indicator[], owner: string): void {
@@ -111,42 +129,26 @@ function indicatorTexts(texts: WalkedText[], projectIndex: number, part: 'table'
 export function projectTexts(project: Project, projectIndex: number): WalkedText[] {
   const texts: WalkedText[] = [];
   const owner = `项目“${project.name}”`;
-  const push = (source: SourcedText | null | undefined, path: Path, where: string, kind: WalkedText['kind']) => {
-    if (source && NOT_BLANK.test(source.text)) texts.push({ source, path, where, projectIndex, kind });
-  };
   const n = project.narrative;
   if (n) {
     const base: Path = ['projects', projectIndex, 'narrative'];
-    push(n.heading, [...base, 'heading'], `${owner}的叙述段落`, 'heading');
+    pushBlock(texts, n.heading, [...base, 'heading'], `${owner}的叙述段落`, projectIndex, 'heading');
     // The name usually lies inside the heading; scanning it again would report the same words twice.
-    if (!within(n.name.span, n.heading.span)) push(n.name, [...base, 'name'], `${owner}的叙述段落`, 'name');
-    push(n.purpose, [...base, 'purpose'], `${owner}叙述中的资金用途`, 'purpose');
-    push(n.structureClaim?.text, [...base, 'structureClaim', 'text'], `${owner}叙述中的指标结构说明`, 'structureClaim');
+    if (!within(n.name.span, n.heading.span)) pushBlock(texts, n.name, [...base, 'name'], `${owner}的叙述段落`, projectIndex, 'name');
+    pushBlock(texts, n.purpose, [...base, 'purpose'], `${owner}叙述中的资金用途`, projectIndex, 'purpose');
+    pushBlock(texts, n.structureClaim?.text, [...base, 'structureClaim', 'text'], `${owner}叙述中的指标结构说明`, projectIndex, 'structureClaim');
     indicatorTexts(texts, projectIndex, 'narrative', n.indicators, `${owner}叙述中`);
   }
   const t = project.table;
   if (t) {
     const base: Path = ['projects', projectIndex, 'table'];
-    push(t.title, [...base, 'title'], `${owner}项目表的标题`, 'title');
-    push(t.unitLine, [...base, 'unitLine'], `${owner}项目表的单位`, 'unitLine');
-    push(t.name, [...base, 'name'], `${owner}项目表的项目名称`, 'name');
-    push(t.purpose, [...base, 'purpose'], `${owner}项目表的资金用途`, 'purpose');
-    t.goals.forEach((goal, i) => push(goal, [...base, 'goals', i], `${owner}项目表的绩效目标`, 'goal'));
+    pushBlock(texts, t.title, [...base, 'title'], `${owner}项目表的标题`, projectIndex, 'title');
+    pushBlock(texts, t.unitLine, [...base, 'unitLine'], `${owner}项目表的单位`, projectIndex, 'unitLine');
+    pushBlock(texts, t.name, [...base, 'name'], `${owner}项目表的项目名称`, projectIndex, 'name');
+    pushBlock(texts, t.purpose, [...base, 'purpose'], `${owner}项目表的资金用途`, projectIndex, 'purpose');
+    t.goals.forEach((goal, i) => pushBlock(texts, goal, [...base, 'goals', i], `${owner}项目表的绩效目标`, projectIndex, 'goal'));
     indicatorTexts(texts, projectIndex, 'table', t.indicators, `${owner}项目表中`);
   }
-  return texts;
-}
-
-/** Every text of the document: title, overall goal, then each project's texts. */
-export function documentTexts(document: Document): WalkedText[] {
-  const texts: WalkedText[] = [];
-  if (document.title && document.title.text.trim() !== '') {
-    texts.push({ source: document.title, path: ['title'], where: '文档标题', projectIndex: null, kind: 'title' });
-  }
-  if (document.overallGoal && document.overallGoal.text.trim() !== '') {
-    texts.push({ source: document.overallGoal, path: ['overallGoal'], where: '总体绩效目标', projectIndex: null, kind: 'overallGoal' });
-  }
-  document.projects.forEach((project, i) => texts.push(...projectTexts(project, i)));
   return texts;
 }
 
@@ -164,16 +166,12 @@ export function projectTextsOf(document: Document, project: Project, projectInde
   return projectTextLists(document, ctx)[projectIndex]!;
 }
 
-/** documentTexts, built once per document. */
+/** Every text of the document — title, overall goal, then each project's texts — built once per document. */
 export function documentTextsOf(document: Document, ctx: FactContext): readonly WalkedText[] {
   return ctx.memo('texts:document', () => {
     const texts: WalkedText[] = [];
-    if (document.title && document.title.text.trim() !== '') {
-      texts.push({ source: document.title, path: ['title'], where: '文档标题', projectIndex: null, kind: 'title' });
-    }
-    if (document.overallGoal && document.overallGoal.text.trim() !== '') {
-      texts.push({ source: document.overallGoal, path: ['overallGoal'], where: '总体绩效目标', projectIndex: null, kind: 'overallGoal' });
-    }
+    pushBlock(texts, document.title, ['title'], '文档标题', null, 'title');
+    pushBlock(texts, document.overallGoal, ['overallGoal'], '总体绩效目标', null, 'overallGoal');
     for (const list of projectTextLists(document, ctx)) for (const t of list) texts.push(t);
     return texts;
   });
