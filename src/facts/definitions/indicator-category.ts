@@ -56,8 +56,10 @@ export const categoryContradicted = defineFact({
   description: '二级指标可以识别、类别模型有判断，且两者不同',
   compute(s, ctx) {
     const filed = filedLevel2(s, ctx);
+    // A row whose 二级 is unknown contradicts nothing: the model's reading of its name is not needed.
+    if (filed === null) return false;
     const predicted = prediction(s, ctx).key;
-    if (filed === null || predicted === null || filed === predicted) return false;
+    if (predicted === null || filed === predicted) return false;
     return !compatible(filed, predicted, s.indicator.level3?.text ?? '');
   },
 });
