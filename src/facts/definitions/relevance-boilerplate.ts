@@ -29,11 +29,14 @@ interface KeySet {
   size: number;
   /** The keys of the rows whose name another row also has. */
   shareable: Set<string>;
+  /** The same keys as a list, for counting shared keys without a Set iterator per pair of projects. */
+  shareableList: string[];
 }
 
 function indicatorKeys(project: Project, names: readonly string[], rowsPerName: ReadonlyMap<string, number>): KeySet {
   const rows = comparedRows(project);
   const shareable = new Set<string>();
+  const shareableList: string[] = [];
   let unique = 0;
   for (let k = 0; k < rows.length; k++) {
     const name = names[k]!;
@@ -45,9 +48,12 @@ function indicatorKeys(project: Project, names: readonly string[], rowsPerName: 
     const r = rows[k]!;
     // The three cells written together (an absent or empty cell adds nothing).
     const value = normaliseForCompare((r.symbol?.text ?? '') + (r.target?.text ?? '') + (r.unit?.text ?? ''));
-    shareable.add(`${name}|${value}`);
+    const key = `${name}|${value}`;
+    if (shareable.has(key)) continue;
+    shareable.add(key);
+    shareableList.push(key);
   }
-  return { size: unique + shareable.size, shareable };
+  return { size: unique + shareable.size, shareable, shareableList };
 }
 
 /** How many compared rows of the document have each name. */
@@ -76,7 +82,11 @@ function overlaps(document: Document, ctx: FactContext): (Overlap | null)[] {
         const b = sets[j]!;
         if (i === j || b.size < MIN_INDICATORS) continue;
         let shared = 0;
-        for (const k of a.shareable) if (b.shareable.has(k)) shared += 1;
+        // Most projects have no key another row shares: nothing to count then.
+        if (b.shareableList.length > 0) {
+          const keys = a.shareableList;
+          for (let k = 0; k < keys.length; k++) if (b.shareable.has(keys[k]!)) shared += 1;
+        }
         const similarity = shared / (a.size + b.size - shared);
         if (!best || similarity > best.similarity) best = { partner: document.projects[j]!.name, shared, similarity };
       }
