@@ -374,6 +374,29 @@ const VARIANT_DESCRIPTION: Readonly<Record<Variant, string>> = {
   '2021': '按2021版框架把成本指标列为一级指标',
 };
 
+/**
+ * True when some table row shows the 2015 variant and some row the 2021 one (as variantUses counts a
+ * row: its cell is there). Most documents keep to one framework: this walk builds nothing for them.
+ */
+function mixesVariants(s: DocumentSubject, ctx: FactContext): boolean {
+  let seen2015 = false;
+  let seen2021 = false;
+  const projects = s.document.projects;
+  for (let projectIndex = 0; projectIndex < projects.length; projectIndex++) {
+    const rows = projects[projectIndex]!.table?.indicators;
+    if (rows === undefined) continue;
+    for (let indicatorIndex = 0; indicatorIndex < rows.length; indicatorIndex++) {
+      const i = rows[indicatorIndex]!;
+      const labels = indicatorLabels(i, ctx);
+      const variant = frameworkVariant(labels.level1, labels.level2);
+      if (variant === '2015') seen2015 ||= Boolean(i.level2);
+      else if (variant === '2021') seen2021 ||= Boolean(i.level1);
+      if (seen2015 && seen2021) return true;
+    }
+  }
+  return false;
+}
+
 /** First row of each project showing each framework variant, in document order. */
 function variantUses(s: DocumentSubject, ctx: FactContext): Record<Variant, VariantUse[]> {
   const uses: Record<Variant, VariantUse[]> = { '2015': [], '2021': [] };
@@ -411,6 +434,7 @@ export const frameworkMixItems = defineFact({
   description: '文档混用2015版（产出指标—成本指标）与2021版（成本指标为一级）框架时，使用较少那一版的各项目（位于体现该版本的单元格，附另一版的位置）',
   itemKeys: ['projectName', 'variantDescription', 'otherWhere', 'otherDescription'],
   compute(s: DocumentSubject, ctx) {
+    if (!mixesVariants(s, ctx)) return [];
     const uses = variantUses(s, ctx);
     if (uses['2015'].length === 0 || uses['2021'].length === 0) return [];
     // Report the variant fewer projects use; on a tie, the one that appears later in the document.
