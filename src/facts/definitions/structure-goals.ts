@@ -41,6 +41,9 @@ export function goalOnlyRepeatsName(goalText: string, projectName: string): bool
   return rest.length <= MAX_REMAINDER;
 }
 
+/** A goal line without its leading number. */
+const goalLine = (text: string): string => text.replace(LEADING_NUMBER, '').trim();
+
 export const goalTextProblem = defineFact({
   name: 'goalTextProblem',
   scope: 'project',
@@ -49,8 +52,19 @@ export const goalTextProblem = defineFact({
   compute(s: ProjectSubject) {
     const table = s.project.table;
     if (!table) return '';
-    const goals = table.goals.map((g) => g.text.replace(LEADING_NUMBER, '').trim()).filter((g) => g !== '');
-    if (goals.length === 0) return '为空，没有写明本年度要达到的产出和效果';
+    // Most tables have a goal with a digit, which says more than the name (goalOnlyRepeatsName keeps
+    // ASCII digits and tests for one first): settled without joining and normalising the goals.
+    let written = 0;
+    let hasDigit = false;
+    for (let k = 0; k < table.goals.length; k++) {
+      const goal = goalLine(table.goals[k]!.text);
+      if (goal === '') continue;
+      written += 1;
+      if (!hasDigit && /\d/.test(goal)) hasDigit = true;
+    }
+    if (written === 0) return '为空，没有写明本年度要达到的产出和效果';
+    if (hasDigit) return '';
+    const goals = table.goals.map((g) => goalLine(g.text)).filter((g) => g !== '');
     const name = table.name?.text ?? s.project.name;
     if (!goalOnlyRepeatsName(goals.join('；'), name)) return '';
     const shown = table.goals.map((g) => g.text.trim()).join('；');
