@@ -48,11 +48,17 @@ function rowRepeatsName(row: Indicator, ctx: FactContext): boolean {
   // a key of the three texts was nearly unique per row, so caching it only built and hashed a long
   // string per row and pushed reusable entries out of the bounded cache.
   if (ctx.shared('basis:standard', basis, readStandard) !== '') return false;
-  return repeatsName(basis, row.level3?.text, row.description?.text);
+  // Both tests of repeatsName are passed already: the standard type is not read again.
+  return echoesNames(basis, row.level3?.text, row.description?.text);
 }
 
 function repeatsName(basis: string, level3: string | undefined, description: string | undefined): boolean {
   if (basisMissing(basis) || basisStandardOf(basis) !== null) return false;
+  return echoesNames(basis, level3, description);
+}
+
+/** A basis (present, naming no standard type) equal to the 三级 name or the description once normalised, or echoing one. */
+function echoesNames(basis: string, level3: string | undefined, description: string | undefined): boolean {
   const names = [level3, description].filter((n): n is string => Boolean(n?.trim()));
   const b = normaliseForCompare(basis);
   return names.some((n) => normaliseForCompare(n) === b) || echoesName(basis, names).echoes;
