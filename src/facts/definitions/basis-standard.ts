@@ -174,6 +174,9 @@ export function basisCopyItems(s: ProjectSubject, ctx?: FactContext): LocatedIte
 }
 
 function everyRepeatsName(rows: readonly Indicator[], ctx: FactContext | undefined): boolean {
+  // A basis naming a standard type repeats no name (rows hold present bases only): one such row, looked
+  // up in the text cache, settles the table before any row's wording is compared with its name.
+  if (ctx) for (const ind of rows) if (ctx.shared('basis:standard', basisOf(ind), readStandard) !== '') return false;
   for (const ind of rows) if (!basisRepeatsName(ind, ctx)) return false;
   return true;
 }
