@@ -1,6 +1,6 @@
 // Project and document facts about goal text: a table's 绩效目标 missing or only repeating the project name, a document without 总体绩效目标 (R-STRUCT-11).
-import { defineFact, type DocumentSubject, type ProjectSubject } from '../types.js';
-import { diceSimilarity, normaliseForCompare } from '../../classify/similarity.js';
+import { defineFact, type DocumentSubject, type FactContext, type ProjectSubject } from '../types.js';
+import { diceBigrams, diceOfBigrams, normaliseForCompare, type DiceBigrams } from '../../classify/similarity.js';
 import { GOAL_FILLER_WORDS } from '../../lexicon/goal-filler-words.js';
 
 /** Above this Dice similarity the goal text counts as the project name itself (domain-rules R-STRUCT-11). */
@@ -21,18 +21,31 @@ function nameForms(name: string): string[] {
   return [...new Set([core, short])].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length);
 }
 
+/** A project name's forms, with the Dice bigrams of the longest (null when there is no form). */
+interface NameForms {
+  forms: string[];
+  longest: DiceBigrams | null;
+}
+
+/** nameForms and the bigrams a goal is compared with: a pure function of the name, kept in the per-linter text cache. */
+function readNameForms(name: string): NameForms {
+  const forms = nameForms(name);
+  return { forms, longest: forms.length === 0 ? null : diceBigrams(forms[0]!) };
+}
+
 /**
  * True when the goal text says nothing but the project name: no number anywhere, and once every form of
  * the name and every filler word (完成, 确保, 正常运转, 经费 …) is taken out, at most a character or two
  * is left. Also true when the whole text is nearly the name itself (Dice > 0.8).
  */
-export function goalOnlyRepeatsName(goalText: string, projectName: string): boolean {
+export function goalOnlyRepeatsName(goalText: string, projectName: string, ctx?: FactContext): boolean {
   const text = normaliseForCompare(goalText);
   // A goal with a number says more than the name: the name's forms are not needed.
   if (text === '' || /\d/.test(text)) return false;
-  const forms = nameForms(projectName);
-  if (forms.length === 0) return false;
-  if (diceSimilarity(text, forms[0]!) > NAME_SIMILARITY) return true;
+  const { forms, longest } = ctx ? ctx.shared('goal:name-forms', projectName, readNameForms) : readNameForms(projectName);
+  if (longest === null) return false;
+  // diceSimilarity of the text and the longest form (both non-empty), the form's bigrams made once per name.
+  if (diceOfBigrams(diceBigrams(text), longest) > NAME_SIMILARITY) return true;
   if (!forms.some((f) => text.includes(f))) return false;
   let rest = text;
   // Cut only what is there: most words are not, and a split and join copies the text even so.
@@ -49,7 +62,7 @@ export const goalTextProblem = defineFact({
   scope: 'project',
   type: 'string',
   description: '项目表绩效目标的问题（说明文字）：为空，或只是重复项目名称；没有问题或没有项目表时为空字符串',
-  compute(s: ProjectSubject) {
+  compute(s: ProjectSubject, ctx) {
     const table = s.project.table;
     if (!table) return '';
     // Most tables have a goal with a digit, which says more than the name (goalOnlyRepeatsName keeps
@@ -66,7 +79,7 @@ export const goalTextProblem = defineFact({
     if (hasDigit) return '';
     const goals = table.goals.map((g) => goalLine(g.text)).filter((g) => g !== '');
     const name = table.name?.text ?? s.project.name;
-    if (!goalOnlyRepeatsName(goals.join('；'), name)) return '';
+    if (!goalOnlyRepeatsName(goals.join('；'), name, ctx)) return '';
     const shown = table.goals.map((g) => g.text.trim()).join('；');
     return `“${shown}”只是重复了项目名称“${name.trim()}”，没有写明本年度要达到的产出和效果`;
   },
