@@ -19,6 +19,17 @@ function nameKeyOf(i: Indicator, name: SourcedText, ctx: FactContext): string {
   return name === i.level3 ? level3Analysis(ctx, i).get(SLOT.compared, readCompared) : normaliseForCompare(name.text);
 }
 
+/** Parts longer than this find a repeated key through a Map rather than by looking back through the rows before. */
+const LOOK_BACK_ROWS = 48;
+
+/**
+ * The keys of the rows of the part being read, by row index ('' for none): one list per document,
+ * written over part by part (a row's look back reads only rows of its own part, written just before).
+ */
+function newRowKeys(): string[] {
+  return [];
+}
+
 export const duplicateIndicatorNames = defineFact({
   name: 'duplicateIndicatorNames',
   scope: 'project',
@@ -31,20 +42,35 @@ export const duplicateIndicatorNames = defineFact({
       const indicators = s.project[part]?.indicators;
       // Fewer than two rows cannot repeat a name.
       if (indicators === undefined || indicators.length < 2) continue;
-      // Where each key was first seen, as the row's index: no record per row (duplicates are rare).
-      const first = new Map<string, number>();
+      // Where each key was first seen, as the row's index: a look back through the keys of the rows
+      // before (a part has a dozen rows) instead of a Map per part; a long part gets a Map, so the look
+      // back never grows quadratic.
+      const first = indicators.length > LOOK_BACK_ROWS ? new Map<string, number>() : null;
+      const keys = ctx.memo('names:row-keys', newRowKeys);
       for (let k = 0; k < indicators.length; k++) {
         const i = indicators[k]!;
         const name = effectiveLevel3(i, ctx);
-        if (!name) continue;
-        const key = nameKeyOf(i, name, ctx);
-        // Names that normalise to nothing (-, /, ***) are junk, reported by placeholder-or-junk-text.
-        if (key === '') continue;
-        const at = first.get(key);
-        if (at === undefined) {
-          first.set(key, k);
+        if (!name) {
+          keys[k] = '';
           continue;
         }
+        const key = nameKeyOf(i, name, ctx);
+        keys[k] = key;
+        // Names that normalise to nothing (-, /, ***) are junk, reported by placeholder-or-junk-text.
+        if (key === '') continue;
+        let at = -1;
+        if (first === null) {
+          for (let j = 0; j < k; j++) {
+            if (keys[j] === key) {
+              at = j;
+              break;
+            }
+          }
+        } else {
+          at = first.get(key) ?? -1;
+          if (at < 0) first.set(key, k);
+        }
+        if (at < 0) continue;
         const earlier = indicators[at]!;
         const earlierName = effectiveLevel3(earlier, ctx)!;
         const a = level2Of(earlier, ctx);
