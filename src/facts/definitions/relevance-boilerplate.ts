@@ -29,14 +29,11 @@ interface KeySet {
   size: number;
   /** The keys of the rows whose name another row also has. */
   shareable: Set<string>;
-  /** The same keys as a list, for counting shared keys without a Set iterator per pair of projects. */
-  shareableList: string[];
 }
 
 function indicatorKeys(project: Project, names: readonly string[], rowsPerName: ReadonlyMap<string, number>): KeySet {
   const rows = comparedRows(project);
   const shareable = new Set<string>();
-  const shareableList: string[] = [];
   let unique = 0;
   for (let k = 0; k < rows.length; k++) {
     const name = names[k]!;
@@ -48,12 +45,9 @@ function indicatorKeys(project: Project, names: readonly string[], rowsPerName: 
     const r = rows[k]!;
     // The three cells written together (an absent or empty cell adds nothing).
     const value = normaliseForCompare((r.symbol?.text ?? '') + (r.target?.text ?? '') + (r.unit?.text ?? ''));
-    const key = `${name}|${value}`;
-    if (shareable.has(key)) continue;
-    shareable.add(key);
-    shareableList.push(key);
+    shareable.add(`${name}|${value}`);
   }
-  return { size: unique + shareable.size, shareable, shareableList };
+  return { size: unique + shareable.size, shareable };
 }
 
 /** How many compared rows of the document have each name. */
@@ -82,11 +76,8 @@ function overlaps(document: Document, ctx: FactContext): (Overlap | null)[] {
         const b = sets[j]!;
         if (i === j || b.size < MIN_INDICATORS) continue;
         let shared = 0;
-        // Most projects have no key another row shares: nothing to count then.
-        if (b.shareableList.length > 0) {
-          const keys = a.shareableList;
-          for (let k = 0; k < keys.length; k++) if (b.shareable.has(keys[k]!)) shared += 1;
-        }
+        // Most projects have no key another row shares: nothing to count then, and no Set iterator is made.
+        if (a.shareable.size > 0 && b.shareable.size > 0) for (const k of a.shareable) if (b.shareable.has(k)) shared += 1;
         const similarity = shared / (a.size + b.size - shared);
         if (!best || similarity > best.similarity) best = { partner: document.projects[j]!.name, shared, similarity };
       }
