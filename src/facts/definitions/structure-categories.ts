@@ -1,7 +1,7 @@
 // Indicator and document facts about 一级/二级 labels: unknown labels (R-STRUCT-03), wrong parent (R-STRUCT-04), 三级 that is only a label (R-STRUCT-07), mixed frameworks (R-STRUCT-05).
 import { SLOT, type Slot } from './name-analysis.js';
 import { ROW, level1Analysis, level2Analysis, level3Analysis, readingsOf } from './indicator-readings.js';
-import { defineFact, type DocumentSubject, type FactContext, type IndicatorSubject, type LocatedItem, type Path } from '../types.js';
+import { defineFact, type DocumentSubject, type FactContext, type IndicatorSubject, type LocatedItem } from '../types.js';
 import type { Indicator, SourcedText } from '../../model/index.js';
 import {
   ALLOWED_CHILDREN, LEVEL1_KEYS, LEVEL2_KEYS, canonicalLevel1, canonicalLevel2, frameworkVariant, isAllowedChild,
@@ -366,7 +366,9 @@ interface VariantUse {
   projectName: string;
   /** The cell that shows the variant: 二级 成本指标 under 产出 (2015), or the 一级 成本指标 (2021). */
   cell: SourcedText;
-  path: Path;
+  /** Where the cell stands (its path is built only for the uses reported). */
+  indicatorIndex: number;
+  cellField: 'level1' | 'level2';
 }
 
 const VARIANT_DESCRIPTION: Readonly<Record<Variant, string>> = {
@@ -418,10 +420,7 @@ function variantUses(s: DocumentSubject, ctx: FactContext): Record<Variant, Vari
       if (!cell) continue;
       if (variant === '2015') seen2015 = true;
       else seen2021 = true;
-      uses[variant].push({
-        projectIndex, projectName: project.name, cell,
-        path: ['projects', projectIndex, 'table', 'indicators', indicatorIndex, cellField],
-      });
+      uses[variant].push({ projectIndex, projectName: project.name, cell, indicatorIndex, cellField });
     }
   }
   return uses;
@@ -447,7 +446,7 @@ export const frameworkMixItems = defineFact({
     const other = uses[majority][0]!;
     return uses[minority].map((use): LocatedItem => ({
       span: use.cell.span,
-      path: use.path,
+      path: ['projects', use.projectIndex, 'table', 'indicators', use.indicatorIndex, use.cellField],
       data: {
         projectName: use.projectName,
         variantDescription: VARIANT_DESCRIPTION[minority],
