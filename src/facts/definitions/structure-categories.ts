@@ -154,6 +154,12 @@ function childNames(level1: Level1Key): string[] {
   return ALLOWED_CHILDREN[level1].map((k) => level2Label(k, level1));
 }
 
+/** childNames of each 一级 key joined as allowedLevel2Labels shows them: constant, so made once. */
+const CHILD_NAMES_SHOWN: Readonly<Record<Level1Key, string>> = {
+  OUTPUT: childNames('OUTPUT').join('、'), COST: childNames('COST').join('、'),
+  BENEFIT: childNames('BENEFIT').join('、'), SATISFACTION: childNames('SATISFACTION').join('、'),
+};
+
 interface LabelProblem {
   reason: string;
   advice: string;
@@ -217,12 +223,6 @@ export const unknownCategoryLabels = defineFact({
   },
 });
 
-/** Both labels canonical, as keys; null when either is unknown or missing. */
-function levelKeys(i: Indicator, ctx: FactContext): { l1: Level1Key; l2: Level2Key } | null {
-  const { level1: l1, level2: l2 } = indicatorLabels(i, ctx);
-  return l1 === null || l2 === null ? null : { l1, l2 };
-}
-
 export const level2ParentMismatch = defineFact({
   name: 'level2ParentMismatch',
   scope: 'indicator',
@@ -230,8 +230,9 @@ export const level2ParentMismatch = defineFact({
   description: '一级、二级指标都可识别，但二级指标不是该一级指标下允许的类别（如“效益指标—数量指标”）；合并的二级单元格只在原单元格判断',
   compute(s: IndicatorSubject, ctx) {
     if (s.indicator.level2Inherited) return false;
-    const keys = levelKeys(s.indicator, ctx);
-    return keys !== null && !isAllowedChild(keys.l1, keys.l2);
+    // Both labels canonical (read from the row's labels, no record of the pair per row).
+    const { level1, level2 } = indicatorLabels(s.indicator, ctx);
+    return level1 !== null && level2 !== null && !isAllowedChild(level1, level2);
   },
 });
 
@@ -242,7 +243,7 @@ export const allowedLevel2Labels = defineFact({
   description: '一级指标下允许的二级指标名称（如“数量指标、质量指标、时效指标、成本指标”），一级无法识别时为空字符串',
   compute(s: IndicatorSubject, ctx) {
     const l1 = indicatorLabels(s.indicator, ctx).level1;
-    return l1 ? childNames(l1).join('、') : '';
+    return l1 ? CHILD_NAMES_SHOWN[l1] : '';
   },
 });
 
