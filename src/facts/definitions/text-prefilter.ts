@@ -192,15 +192,28 @@ export function textCues(document: Document, ctx: FactContext): Uint16Array {
  * reads only such texts walks a handful instead of every text of its project. Memoised per cues.
  */
 export function projectTextsWithCue(document: Document, ctx: FactContext, cues: number): readonly (readonly WalkedText[])[] {
-  return ctx.memo(`texts:by-project:${cues}`, () => {
-    const texts = documentTextsOf(document, ctx);
-    const all = textCues(document, ctx);
-    const byProject: WalkedText[][] = document.projects.map(() => []);
-    for (let i = 0; i < texts.length; i++) {
-      if ((all[i]! & cues) === 0) continue;
-      const t = texts[i]!;
-      if (t.projectIndex !== null) byProject[t.projectIndex]!.push(t);
-    }
-    return byProject;
-  });
+  // One table per document, by cues: no memo key string is built per project that asks.
+  const byCues = ctx.memo('texts:by-project', newByCues);
+  let byProject = byCues.get(cues);
+  if (byProject === undefined) {
+    byProject = textsByProject(document, ctx, cues);
+    byCues.set(cues, byProject);
+  }
+  return byProject;
+}
+
+function newByCues(): Map<number, WalkedText[][]> {
+  return new Map();
+}
+
+function textsByProject(document: Document, ctx: FactContext, cues: number): WalkedText[][] {
+  const texts = documentTextsOf(document, ctx);
+  const all = textCues(document, ctx);
+  const byProject: WalkedText[][] = document.projects.map(() => []);
+  for (let i = 0; i < texts.length; i++) {
+    if ((all[i]! & cues) === 0) continue;
+    const t = texts[i]!;
+    if (t.projectIndex !== null) byProject[t.projectIndex]!.push(t);
+  }
+  return byProject;
 }
