@@ -51,7 +51,9 @@ export function simpleNumberEnd(raw: string): number {
   while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
   if (pos === start) return -1;
   const integerEnd = pos;
-  if (raw.charCodeAt(pos) === 0x2e) {
+  // Read past the end neither here nor below: charCodeAt or an index there (NaN, undefined) made V8
+  // deoptimise this function on "out of bounds".
+  if (pos < raw.length && raw.charCodeAt(pos) === 0x2e) {
     pos += 1;
     while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
     if (pos === integerEnd + 1) return -1;
@@ -59,7 +61,7 @@ export function simpleNumberEnd(raw: string): number {
   if (pos < raw.length && (raw.length - pos > LONGEST_UNIT || !WHOLE_UNITS.has(raw.slice(pos)))) return -1;
   // A date needs its digits followed by 年, 月, 季 or two separators (2024.06.30): one decimal part and
   // a unit that opens with no separator rule every date out (3957.00万元, 2024.50万元).
-  return pos > integerEnd || digitCountRulesOutDate(integerEnd - start, raw[integerEnd]) ? pos : -1;
+  return pos > integerEnd || digitCountRulesOutDate(integerEnd - start, integerEnd < raw.length ? raw[integerEnd] : undefined) ? pos : -1;
 }
 
 /**
