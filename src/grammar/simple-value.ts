@@ -40,12 +40,12 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Where the number of a simple value ends, or -1 when `raw` (trimmed) has another shape. Simple is: a
- * single symbol (SYMBOL_CHARS, so ≧ still needs normalising) directly before plain Arabic digits (no
- * thousands groups, at most one decimal part) then nothing or one whole unit spelling, where no date
- * pattern can go on from the digits.
+ * Where the digits of a simple value end, or -1 when `raw` (trimmed, non-empty) does not open with the
+ * simple number: a single symbol (SYMBOL_CHARS, so ≧ still needs normalising) directly before plain
+ * Arabic digits (no thousands groups, at most one decimal part), where no date pattern can go on from
+ * the digits. What follows is not looked at (see simpleRestUnit).
  */
-export function simpleNumberEnd(raw: string): number {
+export function simpleDigitsEnd(raw: string): number {
   let pos = SYMBOL_CHARS[raw[0] ?? ''] === undefined ? 0 : 1;
   const start = pos;
   while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
@@ -58,19 +58,38 @@ export function simpleNumberEnd(raw: string): number {
     while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
     if (pos === integerEnd + 1) return -1;
   }
-  if (pos < raw.length && (raw.length - pos > LONGEST_UNIT || !WHOLE_UNITS.has(raw.slice(pos)))) return -1;
   // A date needs its digits followed by 年, 月, 季 or two separators (2024.06.30): one decimal part and
   // a unit that opens with no separator rule every date out (3957.00万元, 2024.50万元).
   return pos > integerEnd || digitCountRulesOutDate(integerEnd - start, integerEnd < raw.length ? raw[integerEnd] : undefined) ? pos : -1;
 }
 
 /**
- * Reads `raw` (trimmed, non-empty) into `value` when it has the simple shape (see simpleNumberEnd);
+ * What follows the digits ending at `end`: null when nothing does, the entry when it is one whole unit
+ * spelling, undefined when it is anything else (the value is then not simple).
+ */
+export function simpleRestUnit(raw: string, end: number): UnitEntry | null | undefined {
+  if (end === raw.length) return null;
+  // A longer rest is no unit (a number inside running text has pages after it): no need to slice it.
+  return raw.length - end > LONGEST_UNIT ? undefined : WHOLE_UNITS.get(raw.slice(end));
+}
+
+/**
+ * Reads `raw` (trimmed, non-empty) into `value` when it has the simple shape (simpleDigitsEnd, then
+ * nothing or one whole unit spelling, simpleRestUnit);
  * returns false, leaving `value` untouched, otherwise. It writes what readLead + readQuantity write
  * for such a text.
  */
-export function readSimpleBody(value: ParsedValue, raw: string, end = simpleNumberEnd(raw)): boolean {
+export function readSimpleBody(value: ParsedValue, raw: string): boolean {
+  const end = simpleDigitsEnd(raw);
   if (end < 0) return false;
+  const unit = simpleRestUnit(raw, end);
+  if (unit === undefined) return false;
+  fillSimpleBody(value, raw, end, unit);
+  return true;
+}
+
+/** Writes a simple value (digits ending at `end`, then `unit` or nothing) into `value`. */
+export function fillSimpleBody(value: ParsedValue, raw: string, end: number, unit: UnitEntry | null): void {
   const symbol = SYMBOL_CHARS[raw[0]!];
   const start = symbol === undefined ? 0 : 1;
   if (symbol !== undefined) {
@@ -83,12 +102,10 @@ export function readSimpleBody(value: ParsedValue, raw: string, end = simpleNumb
   const numberRaw = raw.slice(start, end);
   value.number = Number(numberRaw);
   value.numberRaw = numberRaw;
-  const unit = end < raw.length ? WHOLE_UNITS.get(raw.slice(end)) : undefined;
-  if (unit !== undefined) {
+  if (unit !== null) {
     value.unit = unit.unit;
     value.unitRaw = unit.raw;
     value.unitClass = unit.unitClass;
     value.unitSource = 'value';
   }
-  return true;
 }

@@ -8,7 +8,7 @@ import { foldWidth } from './fold.js';
 import { cleanTail, readQuantity, skipSpaces } from './quantity.js';
 import type { ParsedValue } from './types.js';
 import { readUnit, type UnitMatch } from './unit-reader.js';
-import { readSimpleBody, simpleNumberEnd, wholeUnit } from './simple-value.js';
+import { fillSimpleBody, readSimpleBody, simpleDigitsEnd, simpleRestUnit, wholeUnit } from './simple-value.js';
 
 // Rules import the value grammar from this one file: the type, the predicates and the formatters come with it.
 export type { ParsedValue, ValueKind, Direction, UnitClass, DateValue, DateBound, DeclaredType } from './types.js';
@@ -175,11 +175,14 @@ export function parseValueInFull(input: string, opts: ParseValueOptions = {}): P
 export function parsePlainValue(input: string, symbol: string | null, unit: string | null): ParsedValue | null {
   const raw = trimValue(input);
   // Not the joined narrative form either: that has hyphens, which the simple shape has not.
-  const end = raw === '' ? -1 : simpleNumberEnd(raw);
+  const end = raw === '' ? -1 : simpleDigitsEnd(raw);
   if (end < 0) return null;
+  // The rest is sliced and looked up once, here, and handed on.
+  const rest = simpleRestUnit(raw, end);
+  if (rest === undefined) return null;
   const value = emptyValue(raw);
   applyColumns(value, symbol, true);
-  readSimpleBody(value, raw, end);
+  fillSimpleBody(value, raw, end, rest);
   return finish(value, unit, true);
 }
 
