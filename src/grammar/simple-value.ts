@@ -1,5 +1,5 @@
 // Fast path for the commonest value shape, [symbol]digits[.digits][unit] (≥95%, 1704人次, 3957.00万元), read exactly as the full grammar reads it.
-import { SYMBOL_CHARS } from '../lexicon/directions.js';
+import { SYMBOL_CHARS, type Direction } from '../lexicon/directions.js';
 import { UNIT_ENTRIES, matchUnitAt, type UnitEntry } from '../lexicon/units.js';
 import { digitCountRulesOutDate } from './date.js';
 import { foldWidth } from './fold.js';
@@ -35,6 +35,14 @@ export function wholeUnit(text: string): UnitEntry | undefined {
   return WHOLE_UNITS.get(text);
 }
 
+/**
+ * SYMBOL_CHARS by the character's code: looking up raw[0] made a one-character string of a symbol such
+ * as ≥ for every value, and hashed it to probe the table. Keys of one UTF-16 unit are all raw[0] could match.
+ */
+const SYMBOL_CODES: ReadonlyMap<number, Direction> = new Map(
+  Object.entries(SYMBOL_CHARS).filter(([ch]) => ch.length === 1).map(([ch, direction]) => [ch.charCodeAt(0), direction]),
+);
+
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
@@ -46,7 +54,7 @@ function isDigit(code: number): boolean {
  * the digits. What follows is not looked at (see simpleRestUnit).
  */
 export function simpleDigitsEnd(raw: string): number {
-  let pos = SYMBOL_CHARS[raw[0] ?? ''] === undefined ? 0 : 1;
+  let pos = raw.length > 0 && SYMBOL_CODES.has(raw.charCodeAt(0)) ? 1 : 0;
   const start = pos;
   while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
   if (pos === start) return -1;
@@ -90,13 +98,16 @@ export function readSimpleBody(value: ParsedValue, raw: string): boolean {
 
 /** Writes a simple value (digits ending at `end`, then `unit` or nothing) into `value`. */
 export function fillSimpleBody(value: ParsedValue, raw: string, end: number, unit: UnitEntry | null): void {
-  const symbol = SYMBOL_CHARS[raw[0]!];
+  const first = raw.charCodeAt(0);
+  const symbol = SYMBOL_CODES.get(first);
   const start = symbol === undefined ? 0 : 1;
   if (symbol !== undefined) {
+    // The canonical symbol is the character written (≥ for ≥, the usual case): no new string is made for it.
+    const canonical = first === symbol.charCodeAt(0);
     value.direction = symbol;
-    value.directionRaw = raw[0]!;
+    value.directionRaw = canonical ? symbol : raw[0]!;
     value.directionSource = 'symbol';
-    value.directionNeedsNormalising = raw[0] !== symbol;
+    value.directionNeedsNormalising = !canonical;
   }
   value.kind = 'quantity';
   const numberRaw = raw.slice(start, end);
