@@ -1,7 +1,7 @@
 // The one value grammar shared by every rule: parseValue(raw, {symbol, unit}) → ParsedValue (domain-rules §3.4).
 import { APPROXIMATE_PREFIXES, SYMBOL_CHARS } from '../lexicon/directions.js';
 import { isGradedQualitative, matchQualitative } from '../lexicon/qualitative.js';
-import { yuanFactorOf } from '../lexicon/units.js';
+import { UNIT_ENTRIES, yuanFactorOf } from '../lexicon/units.js';
 import { readDate } from './date.js';
 import { readDirectionColumn, readLeadingDirection, type DirectionColumn } from './direction.js';
 import { foldWidth } from './fold.js';
@@ -213,10 +213,23 @@ function applyColumns(value: ParsedValue, symbol: string | null, shortcuts: bool
   }
 }
 
+/**
+ * yuanFactorOf for the lexicon's own money units (元, 万元 …), worked out once: yuanFactorOf splits its
+ * argument at '/' on every call, and most money values carry one of these.
+ */
+const MONEY_UNIT_FACTORS: ReadonlyMap<string, number | null> = new Map(
+  UNIT_ENTRIES.filter((e) => e.unitClass === 'money').map((e) => [e.unit, yuanFactorOf(e.unit)]),
+);
+
+function moneyFactor(unit: string): number | null {
+  const known = MONEY_UNIT_FACTORS.get(unit);
+  return known !== undefined ? known : yuanFactorOf(unit);
+}
+
 /** After the body: the unit column, the amount in 元, durations, isNumeric. */
 function finish(value: ParsedValue, unitColumn: string | null, shortcuts: boolean): ParsedValue {
   applyUnitColumn(value, unitColumn, shortcuts);
-  const yuanFactor = value.unitClass === 'money' && value.unit !== null ? yuanFactorOf(value.unit) : null;
+  const yuanFactor = value.unitClass === 'money' && value.unit !== null ? moneyFactor(value.unit) : null;
   if (value.number !== null && yuanFactor !== null) value.moneyYuan = value.number * yuanFactor;
   if (value.kind === 'quantity' && value.unitClass === 'time' && value.number !== null && value.unit !== null) {
     value.kind = 'duration';
