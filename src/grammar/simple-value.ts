@@ -1,5 +1,5 @@
 // Fast path for the commonest value shape, [symbol]digits[.digits][unit] (≥95%, 1704人次, 3957.00万元), read exactly as the full grammar reads it.
-import { SYMBOL_CHARS } from '../lexicon/directions.js';
+import { SYMBOL_CHARS, type Direction } from '../lexicon/directions.js';
 import { UNIT_ENTRIES, matchUnitAt, type UnitEntry } from '../lexicon/units.js';
 import { digitCountRulesOutDate } from './date.js';
 import { foldWidth } from './fold.js';
@@ -35,58 +35,88 @@ export function wholeUnit(text: string): UnitEntry | undefined {
   return WHOLE_UNITS.get(text);
 }
 
+/**
+ * SYMBOL_CHARS by the character's code: looking up raw[0] made a one-character string of a symbol such
+ * as ≥ for every value, and hashed it to probe the table. Keys of one UTF-16 unit are all raw[0] could match.
+ */
+const SYMBOL_CODES: ReadonlyMap<number, Direction> = new Map(
+  Object.entries(SYMBOL_CHARS).filter(([ch]) => ch.length === 1).map(([ch, direction]) => [ch.charCodeAt(0), direction]),
+);
+
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
 /**
- * Where the number of a simple value ends, or -1 when `raw` (trimmed) has another shape. Simple is: a
- * single symbol (SYMBOL_CHARS, so ≧ still needs normalising) directly before plain Arabic digits (no
- * thousands groups, at most one decimal part) then nothing or one whole unit spelling, where no date
- * pattern can go on from the digits.
+ * Where the digits of a simple value end, or -1 when `raw` (trimmed, non-empty) does not open with the
+ * simple number: a single symbol (SYMBOL_CHARS, so ≧ still needs normalising) directly before plain
+ * Arabic digits (no thousands groups, at most one decimal part), where no date pattern can go on from
+ * the digits. What follows is not looked at (see simpleRestUnit).
  */
-export function simpleNumberEnd(raw: string): number {
-  let pos = SYMBOL_CHARS[raw[0] ?? ''] === undefined ? 0 : 1;
+export function simpleDigitsEnd(raw: string): number {
+  let pos = raw.length > 0 && SYMBOL_CODES.has(raw.charCodeAt(0)) ? 1 : 0;
   const start = pos;
   while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
   if (pos === start) return -1;
   const integerEnd = pos;
-  if (raw.charCodeAt(pos) === 0x2e) {
+  // Read past the end neither here nor below: charCodeAt or an index there (NaN, undefined) made V8
+  // deoptimise this function on "out of bounds".
+  if (pos < raw.length && raw.charCodeAt(pos) === 0x2e) {
     pos += 1;
     while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
     if (pos === integerEnd + 1) return -1;
   }
-  if (pos < raw.length && (raw.length - pos > LONGEST_UNIT || !WHOLE_UNITS.has(raw.slice(pos)))) return -1;
   // A date needs its digits followed by 年, 月, 季 or two separators (2024.06.30): one decimal part and
   // a unit that opens with no separator rule every date out (3957.00万元, 2024.50万元).
-  return pos > integerEnd || digitCountRulesOutDate(integerEnd - start, raw[integerEnd]) ? pos : -1;
+  return pos > integerEnd || digitCountRulesOutDate(integerEnd - start, integerEnd < raw.length ? raw[integerEnd] : undefined) ? pos : -1;
 }
 
 /**
- * Reads `raw` (trimmed, non-empty) into `value` when it has the simple shape (see simpleNumberEnd);
+ * What follows the digits ending at `end`: null when nothing does, the entry when it is one whole unit
+ * spelling, undefined when it is anything else (the value is then not simple).
+ */
+export function simpleRestUnit(raw: string, end: number): UnitEntry | null | undefined {
+  if (end === raw.length) return null;
+  // A longer rest is no unit (a number inside running text has pages after it): no need to slice it.
+  return raw.length - end > LONGEST_UNIT ? undefined : WHOLE_UNITS.get(raw.slice(end));
+}
+
+/**
+ * Reads `raw` (trimmed, non-empty) into `value` when it has the simple shape (simpleDigitsEnd, then
+ * nothing or one whole unit spelling, simpleRestUnit);
  * returns false, leaving `value` untouched, otherwise. It writes what readLead + readQuantity write
  * for such a text.
  */
-export function readSimpleBody(value: ParsedValue, raw: string, end = simpleNumberEnd(raw)): boolean {
+export function readSimpleBody(value: ParsedValue, raw: string): boolean {
+  const end = simpleDigitsEnd(raw);
   if (end < 0) return false;
-  const symbol = SYMBOL_CHARS[raw[0]!];
+  const unit = simpleRestUnit(raw, end);
+  if (unit === undefined) return false;
+  fillSimpleBody(value, raw, end, unit);
+  return true;
+}
+
+/** Writes a simple value (digits ending at `end`, then `unit` or nothing) into `value`. */
+export function fillSimpleBody(value: ParsedValue, raw: string, end: number, unit: UnitEntry | null): void {
+  const first = raw.charCodeAt(0);
+  const symbol = SYMBOL_CODES.get(first);
   const start = symbol === undefined ? 0 : 1;
   if (symbol !== undefined) {
+    // The canonical symbol is the character written (≥ for ≥, the usual case): no new string is made for it.
+    const canonical = first === symbol.charCodeAt(0);
     value.direction = symbol;
-    value.directionRaw = raw[0]!;
+    value.directionRaw = canonical ? symbol : raw[0]!;
     value.directionSource = 'symbol';
-    value.directionNeedsNormalising = raw[0] !== symbol;
+    value.directionNeedsNormalising = !canonical;
   }
   value.kind = 'quantity';
   const numberRaw = raw.slice(start, end);
   value.number = Number(numberRaw);
   value.numberRaw = numberRaw;
-  const unit = end < raw.length ? WHOLE_UNITS.get(raw.slice(end)) : undefined;
-  if (unit !== undefined) {
+  if (unit !== null) {
     value.unit = unit.unit;
     value.unitRaw = unit.raw;
     value.unitClass = unit.unitClass;
     value.unitSource = 'value';
   }
-  return true;
 }

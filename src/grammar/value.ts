@@ -1,14 +1,14 @@
 // The one value grammar shared by every rule: parseValue(raw, {symbol, unit}) → ParsedValue (domain-rules §3.4).
 import { APPROXIMATE_PREFIXES, SYMBOL_CHARS } from '../lexicon/directions.js';
 import { isGradedQualitative, matchQualitative } from '../lexicon/qualitative.js';
-import { yuanFactorOf } from '../lexicon/units.js';
+import { UNIT_ENTRIES, yuanFactorOf } from '../lexicon/units.js';
 import { readDate } from './date.js';
 import { readDirectionColumn, readLeadingDirection, type DirectionColumn } from './direction.js';
 import { foldWidth } from './fold.js';
 import { cleanTail, readQuantity, skipSpaces } from './quantity.js';
 import type { ParsedValue } from './types.js';
 import { readUnit, type UnitMatch } from './unit-reader.js';
-import { readSimpleBody, simpleNumberEnd, wholeUnit } from './simple-value.js';
+import { fillSimpleBody, readSimpleBody, simpleDigitsEnd, simpleRestUnit, wholeUnit } from './simple-value.js';
 
 // Rules import the value grammar from this one file: the type, the predicates and the formatters come with it.
 export type { ParsedValue, ValueKind, Direction, UnitClass, DateValue, DateBound, DeclaredType } from './types.js';
@@ -175,11 +175,14 @@ export function parseValueInFull(input: string, opts: ParseValueOptions = {}): P
 export function parsePlainValue(input: string, symbol: string | null, unit: string | null): ParsedValue | null {
   const raw = trimValue(input);
   // Not the joined narrative form either: that has hyphens, which the simple shape has not.
-  const end = raw === '' ? -1 : simpleNumberEnd(raw);
+  const end = raw === '' ? -1 : simpleDigitsEnd(raw);
   if (end < 0) return null;
+  // The rest is sliced and looked up once, here, and handed on.
+  const rest = simpleRestUnit(raw, end);
+  if (rest === undefined) return null;
   const value = emptyValue(raw);
   applyColumns(value, symbol, true);
-  readSimpleBody(value, raw, end);
+  fillSimpleBody(value, raw, end, rest);
   return finish(value, unit, true);
 }
 
@@ -210,10 +213,23 @@ function applyColumns(value: ParsedValue, symbol: string | null, shortcuts: bool
   }
 }
 
+/**
+ * yuanFactorOf for the lexicon's own money units (元, 万元 …), worked out once: yuanFactorOf splits its
+ * argument at '/' on every call, and most money values carry one of these.
+ */
+const MONEY_UNIT_FACTORS: ReadonlyMap<string, number | null> = new Map(
+  UNIT_ENTRIES.filter((e) => e.unitClass === 'money').map((e) => [e.unit, yuanFactorOf(e.unit)]),
+);
+
+function moneyFactor(unit: string): number | null {
+  const known = MONEY_UNIT_FACTORS.get(unit);
+  return known !== undefined ? known : yuanFactorOf(unit);
+}
+
 /** After the body: the unit column, the amount in 元, durations, isNumeric. */
 function finish(value: ParsedValue, unitColumn: string | null, shortcuts: boolean): ParsedValue {
   applyUnitColumn(value, unitColumn, shortcuts);
-  const yuanFactor = value.unitClass === 'money' && value.unit !== null ? yuanFactorOf(value.unit) : null;
+  const yuanFactor = value.unitClass === 'money' && value.unit !== null ? moneyFactor(value.unit) : null;
   if (value.number !== null && yuanFactor !== null) value.moneyYuan = value.number * yuanFactor;
   if (value.kind === 'quantity' && value.unitClass === 'time' && value.number !== null && value.unit !== null) {
     value.kind = 'duration';

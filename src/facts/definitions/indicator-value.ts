@@ -39,13 +39,23 @@ function newEchoTable(): Map<Indicator, EchoResult> {
   return new Map();
 }
 
+/** The 三级 name and the description, those that are not blank (in that order): what a tail may echo. */
+function echoableNames(indicator: Indicator): string[] {
+  const names: string[] = [];
+  const level3 = indicator.level3?.text;
+  if (level3 !== undefined && level3.trim() !== '') names.push(level3);
+  const description = indicator.description?.text;
+  if (description !== undefined && description.trim() !== '') names.push(description);
+  return names;
+}
+
 /** Whether the value's tail repeats a name, once per indicator per document (its own table, as for the target). */
 function echo(s: IndicatorSubject, ctx: FactContext): EchoResult {
   const table = ctx.memo('indicator-value:echo', newEchoTable);
   let found = table.get(s.indicator);
   if (found === undefined) {
     const tail = parsedTarget(s, ctx).tail;
-    found = tail === '' ? NO_ECHO : echoesName(tail, [s.indicator.level3?.text, s.indicator.description?.text].filter((n): n is string => Boolean(n?.trim())));
+    found = tail === '' ? NO_ECHO : echoesName(tail, echoableNames(s.indicator));
     table.set(s.indicator, found);
   }
   return found;

@@ -47,10 +47,26 @@ export function wholeCostYuan(v: ParsedValue, name: string, level2: string | nul
 const nameOf = (s: IndicatorSubject) => s.indicator.level3?.text.trim() ?? '';
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
+/** The memo's table maker: one function, so a look-up allocates no closure. */
+function newCostTable(): Map<Indicator, number | null> {
+  return new Map();
+}
+
+/**
+ * wholeCostYuan of the row, once per indicator per document: four facts ask for it, and each answer
+ * would clean and match the name again.
+ */
 function costAmount(s: IndicatorSubject, ctx: FactContext): number | null {
   const level2 = filedLevel2(s, ctx);
   // wholeCostYuan answers null for anything but an economic cost: only those read the value and the name.
-  return level2 !== 'ECON_COST' ? null : wholeCostYuan(rowTarget(s, ctx), nameOf(s), level2);
+  if (level2 !== 'ECON_COST') return null;
+  const table = ctx.memo('money:cost-amount', newCostTable);
+  let amount = table.get(s.indicator);
+  if (amount === undefined) {
+    amount = wholeCostYuan(rowTarget(s, ctx), nameOf(s), level2);
+    table.set(s.indicator, amount);
+  }
+  return amount;
 }
 
 /** isTotalCostName of the trimmed name, as a reader of the name's analysis. */

@@ -58,6 +58,26 @@ export interface StatedTotals {
  */
 export function readStatedTotals(text: string, year: number | null = null): StatedTotals {
   const found: StatedTotals = { total: null, basic: null, project: null };
+  // Every amount ends in 元, both breakdown labels have 支出 and every total label has 预算: a text
+  // without them is not scanned for those.
+  if (!text.includes('元')) return found;
+  if (text.includes('支出')) readBreakdown(text, year, found);
+  if (!text.includes('预算')) return found;
+  for (const m of text.matchAll(TOTAL)) {
+    if (PART_BEFORE.test(clauseBefore(text, m.index, 10)) || otherYear(clauseBefore(text, m.index, 16), year)) continue;
+    const yuan = amountOf(m[2]!);
+    if (yuan === null) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    // An amount already read as a breakdown is not the total.
+    if ((found.basic !== null && found.basic.start === start) || (found.project !== null && found.project.start === start)) continue;
+    found.total = { label: m[1]!, yuan, raw: m[2]!, start, end: start + m[2]!.length };
+    break;
+  }
+  return found;
+}
+
+/** The first 基本支出 and 项目支出 amounts of the text (not said of another year) into `found`. */
+function readBreakdown(text: string, year: number | null, found: StatedTotals): void {
   for (const m of text.matchAll(BREAKDOWN)) {
     if (otherYear(clauseBefore(text, m.index, 16), year)) continue;
     const yuan = amountOf(m[2]!);
@@ -67,17 +87,6 @@ export function readStatedTotals(text: string, year: number | null = null): Stat
     if (m[1] === '基本支出') found.basic ??= amount;
     else found.project ??= amount;
   }
-  for (const m of text.matchAll(TOTAL)) {
-    if (PART_BEFORE.test(clauseBefore(text, m.index, 10)) || otherYear(clauseBefore(text, m.index, 16), year)) continue;
-    const yuan = amountOf(m[2]!);
-    if (yuan === null) continue;
-    const start = m.index + m[0].length - m[2]!.length;
-    // An amount already read as a breakdown is not the total.
-    if ([found.basic, found.project].some((b) => b !== null && b.start === start)) continue;
-    found.total = { label: m[1]!, yuan, raw: m[2]!, start, end: start + m[2]!.length };
-    break;
-  }
-  return found;
 }
 
 function fundAmount(project: Project): number | null {
@@ -158,7 +167,10 @@ export const budgetTotalProblems = defineFact({
   compute(s) {
     const goal = s.document.overallGoal;
     if (!goal) return [];
-    const problems = totalProblems(readStatedTotals(goal.text, s.document.year?.value ?? null), s.document.projects);
+    const totals = readStatedTotals(goal.text, s.document.year?.value ?? null);
+    // Most goals state no total: then there is nothing to add up.
+    if (totals.total === null && totals.basic === null && totals.project === null) return [];
+    const problems = totalProblems(totals, s.document.projects);
     return problems.map((p): LocatedItem => ({
       // The whole paragraph: the model has no finer node, and the message quotes the amount.
       span: goal.span,

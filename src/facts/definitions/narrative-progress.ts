@@ -1,6 +1,6 @@
 // Project facts about one 资金支出进度 on its own: counts, order, rise to 100%, and the pace planned by given months.
 import { defineFact, type FactContext, type LocatedItem, type ProjectSubject } from '../types.js';
-import type { Checkpoint, Schedule } from '../../model/index.js';
+import type { Checkpoint, Project, Schedule } from '../../model/index.js';
 import { formatPercent } from './format.js';
 
 type Part = 'narrative' | 'table';
@@ -29,6 +29,12 @@ function labels(schedule: Schedule): string {
   return schedule.checkpoints.map((c) => c.label.text).join('、');
 }
 
+/** The part's schedule when it has checkpoints (the parts the schedule facts read), else null. */
+function partSchedule(subject: ProjectSubject, part: Part): Schedule | null {
+  const schedule = part === 'narrative' ? subject.project.narrative?.schedule : subject.project.table?.schedule;
+  return schedule && schedule.checkpoints.length > 0 ? schedule : null;
+}
+
 /**
  * R-PROG-02. The parser pairs labels and percentages by position: a label without a percentage keeps
  * percent null, and percentages after the last label are dropped. The dropped ones can only be seen in
@@ -40,41 +46,82 @@ export const scheduleCountMismatches = defineFact({
   itemKeys: ['where', 'labels', 'labelCount', 'percentCount', 'detail'],
   compute(subject) {
     const items: LocatedItem[] = [];
-    for (const { part, schedule, where } of partSchedules(subject)) {
-      const cps = schedule.checkpoints;
-      const missing = cps.map((c, i) => ({ c, i })).filter(({ c }) => c.percent === null);
-      const withPercent = cps.length - missing.length;
-      const data = { where, labels: labels(schedule), labelCount: cps.length, percentCount: withPercent };
-      if (missing.length > 0) {
-        const first = missing[0]!;
-        items.push({
-          span: first.c.label.span,
-          path: checkpointPath(subject, part, first.i, 'label'),
-          data: { ...data, detail: `${missing.map(({ c }) => `“${c.label.text}”`).join('、')}没有对应的百分比` },
-        });
-        continue;
-      }
-      const last = cps[cps.length - 1]!.percent!;
-      const endsLater = schedule.span.endLine > last.span.endLine
-        || (schedule.span.endLine === last.span.endLine && schedule.span.endColumn > last.span.endColumn);
-      if (part === 'narrative' && endsLater) {
-        items.push({
-          span: schedule.span,
-          path: [...subject.path, part, 'schedule'],
-          data: { ...data, percentCount: `${withPercent}个以上`, detail: `“${last.raw}”之后还有百分比，没有对应的时间节点` },
-        });
-      }
-    }
+    // Each part on its own, with no list of parts: most schedules agree, and the check then allocates nothing.
+    const n = partSchedule(subject, 'narrative');
+    if (n !== null) countMismatch(items, subject, 'narrative', n, '叙述');
+    const t = partSchedule(subject, 'table');
+    if (t !== null) countMismatch(items, subject, 'table', t, '项目表');
     return items;
   },
 });
 
+function countMismatch(items: LocatedItem[], subject: ProjectSubject, part: Part, schedule: Schedule, where: string): void {
+  const cps = schedule.checkpoints;
+  let firstMissing = -1;
+  let missing = 0;
+  for (let i = 0; i < cps.length; i++) {
+    if (cps[i]!.percent !== null) continue;
+    if (firstMissing < 0) firstMissing = i;
+    missing += 1;
+  }
+  const withPercent = cps.length - missing;
+  if (firstMissing >= 0) {
+    const unpaired: string[] = [];
+    for (const c of cps) if (c.percent === null) unpaired.push(`“${c.label.text}”`);
+    items.push({
+      span: cps[firstMissing]!.label.span,
+      path: checkpointPath(subject, part, firstMissing, 'label'),
+      data: {
+        where, labels: labels(schedule), labelCount: cps.length, percentCount: withPercent,
+        detail: `${unpaired.join('、')}没有对应的百分比`,
+      },
+    });
+    return;
+  }
+  if (part !== 'narrative') return;
+  const last = cps[cps.length - 1]!.percent!;
+  const endsLater = schedule.span.endLine > last.span.endLine
+    || (schedule.span.endLine === last.span.endLine && schedule.span.endColumn > last.span.endColumn);
+  if (endsLater) {
+    items.push({
+      span: schedule.span,
+      path: [...subject.path, part, 'schedule'],
+      data: {
+        where, labels: labels(schedule), labelCount: cps.length, percentCount: `${withPercent}个以上`,
+        detail: `“${last.raw}”之后还有百分比，没有对应的时间节点`,
+      },
+    });
+  }
+}
+
+interface Readable {
+  checkpoint: Checkpoint;
+  index: number;
+  month: number;
+  percent: number;
+}
+
 /** Checkpoints with a month and a percentage, in calendar order (stable for equal months). */
-function readable(schedule: Schedule): { checkpoint: Checkpoint; index: number; month: number; percent: number }[] {
+function readable(schedule: Schedule): Readable[] {
   return schedule.checkpoints
     .map((checkpoint, index) => ({ checkpoint, index, month: checkpoint.month, percent: checkpoint.percent?.value ?? null }))
-    .filter((x): x is { checkpoint: Checkpoint; index: number; month: number; percent: number } => x.month !== null && x.percent !== null)
+    .filter((x): x is Readable => x.month !== null && x.percent !== null)
     .sort((a, b) => a.month - b.month || a.index - b.index);
+}
+
+/**
+ * Whether the checkpoints with a month and a percentage are already in calendar order (months never
+ * falling), as nearly all schedules are: then `readable` would keep them in place, and the readers
+ * below walk the checkpoints themselves instead of building and sorting that list.
+ */
+function readableInOrder(schedule: Schedule): boolean {
+  let month = 0;
+  for (const c of schedule.checkpoints) {
+    if (c.month === null || c.percent === null) continue;
+    if (c.month < month) return false;
+    month = c.month;
+  }
+  return true;
 }
 
 /** R-PROG-03: cumulative percentages must not fall, must not pass 100%, and must reach 100% at the last checkpoint. */
@@ -84,24 +131,54 @@ export const scheduleProgressProblems = defineFact({
   itemKeys: ['where', 'label', 'percent', 'detail'],
   compute(subject) {
     const items: LocatedItem[] = [];
-    for (const { part, schedule, where } of partSchedules(subject)) {
-      const points = readable(schedule);
-      points.forEach((p, k) => {
-        const push = (detail: string) => items.push({
-          span: p.checkpoint.percent!.span,
-          path: checkpointPath(subject, part, p.index, 'percent'),
-          data: { where, label: p.checkpoint.label.text, percent: formatPercent(p.percent), detail },
-        });
-        const previous = points[k - 1];
-        if (p.percent > 100) push('超过了100%，累计进度最多为100%');
-        else if (previous && p.percent < previous.percent) {
-          push(`低于前一节点“${previous.checkpoint.label.text}”的${formatPercent(previous.percent)}，累计进度不应下降`);
-        } else if (k === points.length - 1 && p.percent < 100) push('是最后一个节点，全年累计应达到100%');
-      });
-    }
+    const n = partSchedule(subject, 'narrative');
+    if (n !== null) progressProblems(items, subject, 'narrative', n, '叙述');
+    const t = partSchedule(subject, 'table');
+    if (t !== null) progressProblems(items, subject, 'table', t, '项目表');
     return items;
   },
 });
+
+function progressProblems(items: LocatedItem[], subject: ProjectSubject, part: Part, schedule: Schedule, where: string): void {
+  if (!readableInOrder(schedule)) {
+    const points = readable(schedule);
+    for (let k = 0; k < points.length; k++) {
+      const p = points[k]!;
+      const previous = k > 0 ? points[k - 1]!.checkpoint : null;
+      progressProblem(items, subject, part, where, p.checkpoint, p.index, previous, k === points.length - 1);
+    }
+    return;
+  }
+  const cps = schedule.checkpoints;
+  let last = -1;
+  for (let i = 0; i < cps.length; i++) if (cps[i]!.month !== null && cps[i]!.percent !== null) last = i;
+  let previous: Checkpoint | null = null;
+  for (let i = 0; i <= last; i++) {
+    const cp = cps[i]!;
+    if (cp.month === null || cp.percent === null) continue;
+    progressProblem(items, subject, part, where, cp, i, previous, i === last);
+    previous = cp;
+  }
+}
+
+/** One readable checkpoint against the one before it in calendar order (null for the first). */
+function progressProblem(
+  items: LocatedItem[], subject: ProjectSubject, part: Part, where: string,
+  cp: Checkpoint, index: number, previous: Checkpoint | null, isLast: boolean,
+): void {
+  const percent = cp.percent!.value;
+  let detail: string;
+  if (percent > 100) detail = '超过了100%，累计进度最多为100%';
+  else if (previous !== null && percent < previous.percent!.value) {
+    detail = `低于前一节点“${previous.label.text}”的${formatPercent(previous.percent!.value)}，累计进度不应下降`;
+  } else if (isLast && percent < 100) detail = '是最后一个节点，全年累计应达到100%';
+  else return;
+  items.push({
+    span: cp.percent!.span,
+    path: checkpointPath(subject, part, index, 'percent'),
+    data: { where, label: cp.label.text, percent: formatPercent(percent), detail },
+  });
+}
 
 /** R-PROG-05: checkpoint months in calendar order, none repeated. */
 export const scheduleOrderProblems = defineFact({
@@ -110,27 +187,37 @@ export const scheduleOrderProblems = defineFact({
   itemKeys: ['where', 'label', 'previousLabel', 'labels', 'detail'],
   compute(subject) {
     const items: LocatedItem[] = [];
-    for (const { part, schedule, where } of partSchedules(subject)) {
-      let latest: { label: string; month: number } | null = null;
-      for (const [i, cp] of schedule.checkpoints.entries()) {
-        if (cp.month === null) continue;
-        if (latest && cp.month <= latest.month) {
-          items.push({
-            span: cp.label.span,
-            path: checkpointPath(subject, part, i, 'label'),
-            data: {
-              where, label: cp.label.text, previousLabel: latest.label, labels: labels(schedule),
-              detail: cp.month === latest.month ? '与前面的节点是同一月份' : '排在更晚的月份之后',
-            },
-          });
-          continue;
-        }
-        latest = { label: cp.label.text, month: cp.month };
-      }
-    }
+    const n = partSchedule(subject, 'narrative');
+    if (n !== null) orderProblems(items, subject, 'narrative', n, '叙述');
+    const t = partSchedule(subject, 'table');
+    if (t !== null) orderProblems(items, subject, 'table', t, '项目表');
     return items;
   },
 });
+
+function orderProblems(items: LocatedItem[], subject: ProjectSubject, part: Part, schedule: Schedule, where: string): void {
+  const cps = schedule.checkpoints;
+  // The latest checkpoint in order so far (its month; 0 before the first with a month).
+  let latest: Checkpoint | null = null;
+  let latestMonth = 0;
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    if (cp.month === null) continue;
+    if (latest !== null && cp.month <= latestMonth) {
+      items.push({
+        span: cp.label.span,
+        path: checkpointPath(subject, part, i, 'label'),
+        data: {
+          where, label: cp.label.text, previousLabel: latest.label.text, labels: labels(schedule),
+          detail: cp.month === latestMonth ? '与前面的节点是同一月份' : '排在更晚的月份之后',
+        },
+      });
+      continue;
+    }
+    latest = cp;
+    latestMonth = cp.month;
+  }
+}
 
 /**
  * Cumulative percentage planned by the end of `month`: read between checkpoints on a straight line from
@@ -138,7 +225,28 @@ export const scheduleOrderProblems = defineFact({
  * last checkpoint, its percentage. Null when the schedule has no checkpoint with a month and a percentage.
  */
 export function plannedBy(schedule: Schedule, month: number): number | null {
-  const points = readable(schedule);
+  if (!readableInOrder(schedule)) return plannedAlong(readable(schedule), month);
+  // In calendar order already: the same walk over the checkpoints themselves, skipping the unreadable ones.
+  let any = false;
+  let beforeMonth = 0;
+  let beforePercent = 0;
+  for (const c of schedule.checkpoints) {
+    if (c.month === null || c.percent === null) continue;
+    any = true;
+    const percent = c.percent.value;
+    if (c.month === month) return percent;
+    if (c.month > month) {
+      const share = (month - beforeMonth) / (c.month - beforeMonth);
+      return Number((beforePercent + (percent - beforePercent) * share).toFixed(1));
+    }
+    beforeMonth = c.month;
+    beforePercent = percent;
+  }
+  return any ? beforePercent : null;
+}
+
+/** plannedBy over the readable checkpoints sorted by month. */
+function plannedAlong(points: readonly Readable[], month: number): number | null {
   if (points.length === 0) return null;
   let before = { month: 0, percent: 0 };
   for (const p of points) {
@@ -152,20 +260,37 @@ export function plannedBy(schedule: Schedule, month: number): number | null {
   return before.percent;
 }
 
-const FLOOR_MONTHS = [3, 6, 9, 11] as const;
+/** The memo's table maker: one function, so a look-up allocates no closure (five facts ask per project). */
+function newSlowestTable(): Map<Project, PartSchedule | null> {
+  return new Map();
+}
 
 /** The slower of the narrative and table plans (the one with less planned by the floor months); the table on a tie. */
 function slowestSchedule(subject: ProjectSubject, ctx: FactContext): PartSchedule | null {
-  return ctx.memo(`progress:slowest:${subject.path.join('/')}`, () => {
-    let best: { ps: PartSchedule; pace: number } | null = null;
-    for (const ps of partSchedules(subject)) {
-      const values = FLOOR_MONTHS.map((m) => plannedBy(ps.schedule, m));
-      if (values.some((v) => v === null)) continue;
-      const pace = values.reduce<number>((sum, v) => sum + v!, 0);
-      if (!best || pace <= best.pace) best = { ps, pace };
+  const table = ctx.memo('progress:slowest', newSlowestTable);
+  let slowest = table.get(subject.project);
+  if (slowest === undefined) {
+    slowest = findSlowest(subject);
+    table.set(subject.project, slowest);
+  }
+  return slowest;
+}
+
+function findSlowest(subject: ProjectSubject): PartSchedule | null {
+  let best: PartSchedule | null = null;
+  let bestPace = 0;
+  for (const ps of partSchedules(subject)) {
+    // plannedBy is null for every month or for none (it is null only without readable checkpoints).
+    const byMarch = plannedBy(ps.schedule, 3);
+    if (byMarch === null) continue;
+    // Summed in the order of the floor months (3, 6, 9, 11), as before.
+    const pace = 0 + byMarch + plannedBy(ps.schedule, 6)! + plannedBy(ps.schedule, 9)! + plannedBy(ps.schedule, 11)!;
+    if (best === null || pace <= bestPace) {
+      best = ps;
+      bestPace = pace;
     }
-    return best?.ps ?? null;
-  });
+  }
+  return best;
 }
 
 function plannedFact(name: string, month: number, label: string) {

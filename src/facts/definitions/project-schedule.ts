@@ -1,22 +1,23 @@
 // Project facts about 资金支出进度: malformed checkpoints and narrative-vs-table disagreements.
 import { defineFact, type LocatedItem, type ProjectSubject } from '../types.js';
-import type { Checkpoint, Schedule } from '../../model/index.js';
+import type { Schedule } from '../../model/index.js';
 import { parseMonthLabel } from '../../grammar/month.js';
 import { formatPercent, placeOf, placeOfEn, relatedAt } from './format.js';
 
-function schedules(subject: ProjectSubject): [string, Schedule][] {
-  const found: [string, Schedule][] = [];
-  if (subject.project.narrative?.schedule) found.push(['narrative', subject.project.narrative.schedule]);
-  if (subject.project.table?.schedule) found.push(['table', subject.project.table.schedule]);
-  return found;
+/** The first checkpoint of `schedule` with `month`, by index; -1 when none has it. */
+function firstWithMonth(schedule: Schedule, month: number): number {
+  const cps = schedule.checkpoints;
+  for (let i = 0; i < cps.length; i++) if (cps[i]!.month === month) return i;
+  return -1;
 }
 
-function byMonth(schedule: Schedule): Map<number, { checkpoint: Checkpoint; index: number }> {
-  const map = new Map<number, { checkpoint: Checkpoint; index: number }>();
-  schedule.checkpoints.forEach((checkpoint, index) => {
-    if (checkpoint.month !== null && !map.has(checkpoint.month)) map.set(checkpoint.month, { checkpoint, index });
-  });
-  return map;
+function hasAnyMonth(schedule: Schedule): boolean {
+  for (const c of schedule.checkpoints) if (c.month !== null) return true;
+  return false;
+}
+
+function labelsOf(schedule: Schedule): string {
+  return schedule.checkpoints.map((c) => c.label.text).join('、');
 }
 
 export const malformedCheckpoints = defineFact({
@@ -27,20 +28,28 @@ export const malformedCheckpoints = defineFact({
   itemKeys: ['label', 'suggestion', 'where'],
   compute(subject) {
     const items: LocatedItem[] = [];
-    for (const [part, schedule] of schedules(subject)) {
-      schedule.checkpoints.forEach((cp, i) => {
-        if (!cp.malformed) return;
-        const suggestion = parseMonthLabel(cp.label.text).suggestion;
-        items.push({
-          span: cp.label.span,
-          path: [...subject.path, part, 'schedule', 'checkpoints', i, 'label'],
-          data: { label: cp.label.text, suggestion: suggestion ?? 'N月底', where: part === 'table' ? '项目表' : '叙述' },
-        });
-      });
-    }
+    // Each part on its own, with no list of parts: a well-formed schedule is read with nothing allocated.
+    const n = subject.project.narrative?.schedule;
+    if (n) malformedIn(items, subject, 'narrative', n);
+    const t = subject.project.table?.schedule;
+    if (t) malformedIn(items, subject, 'table', t);
     return items;
   },
 });
+
+function malformedIn(items: LocatedItem[], subject: ProjectSubject, part: 'narrative' | 'table', schedule: Schedule): void {
+  const cps = schedule.checkpoints;
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    if (!cp.malformed) continue;
+    const suggestion = parseMonthLabel(cp.label.text).suggestion;
+    items.push({
+      span: cp.label.span,
+      path: [...subject.path, part, 'schedule', 'checkpoints', i, 'label'],
+      data: { label: cp.label.text, suggestion: suggestion ?? 'N月底', where: part === 'table' ? '项目表' : '叙述' },
+    });
+  }
+}
 
 export const scheduleMismatches = defineFact({
   name: 'scheduleMismatches',
@@ -52,24 +61,27 @@ export const scheduleMismatches = defineFact({
     const n = subject.project.narrative?.schedule;
     const t = subject.project.table?.schedule;
     if (!n || !t) return [];
-    const table = byMonth(t);
     const items: LocatedItem[] = [];
-    n.checkpoints.forEach((cp, i) => {
-      if (cp.month === null || !cp.percent) return;
-      const other = table.get(cp.month);
-      if (!other?.checkpoint.percent) return;
-      if (Math.abs(other.checkpoint.percent.value - cp.percent.value) < 1e-9) return;
-      const tp = other.checkpoint.percent;
+    const cps = n.checkpoints;
+    for (let i = 0; i < cps.length; i++) {
+      const cp = cps[i]!;
+      if (cp.month === null || !cp.percent) continue;
+      // The table's first checkpoint of that month (a schedule has a dozen at most: a scan beats a map).
+      const at = firstWithMonth(t, cp.month);
+      const other = at < 0 ? undefined : t.checkpoints[at]!;
+      if (!other?.percent) continue;
+      if (Math.abs(other.percent.value - cp.percent.value) < 1e-9) continue;
+      const tp = other.percent;
       items.push({
         span: cp.percent.span,
         path: [...subject.path, 'narrative', 'schedule', 'checkpoints', i, 'percent'],
         data: {
           month: cp.month, label: cp.label.text, narrativePercent: formatPercent(cp.percent.value),
-          tablePercent: formatPercent(tp.value), tableLabel: other.checkpoint.label.text, tablePlace: placeOf(tp.span), tablePlaceEn: placeOfEn(tp.span),
+          tablePercent: formatPercent(tp.value), tableLabel: other.label.text, tablePlace: placeOf(tp.span), tablePlaceEn: placeOfEn(tp.span),
         },
-        related: [relatedAt(tp.span, `项目表：${other.checkpoint.label.text} ${formatPercent(tp.value)}`)],
+        related: [relatedAt(tp.span, `项目表：${other.label.text} ${formatPercent(tp.value)}`)],
       });
-    });
+    }
     return items;
   },
 });
@@ -85,25 +97,30 @@ export const checkpointMismatches = defineFact({
     const t = subject.project.table?.schedule;
     if (!n || !t) return [];
     const items: LocatedItem[] = [];
-    const sides: [string, Schedule, Schedule, string, string][] = [
-      ['narrative', n, t, '叙述', '项目表'],
-      ['table', t, n, '项目表', '叙述'],
-    ];
-    for (const [part, own, other, where, otherWhere] of sides) {
-      const otherMonths = byMonth(other);
-      if (otherMonths.size === 0) continue;
-      const otherLabels = other.checkpoints.map((c) => c.label.text).join('、');
-      own.checkpoints.forEach((cp, i) => {
-        if (cp.month === null || otherMonths.has(cp.month)) return;
-        items.push({
-          span: cp.label.span,
-          path: [...subject.path, part, 'schedule', 'checkpoints', i, 'label'],
-          data: { label: cp.label.text, month: cp.month, otherLabels, where, otherWhere },
-        });
-      });
-    }
+    monthsMissing(items, subject, 'narrative', n, t, '叙述', '项目表');
+    monthsMissing(items, subject, 'table', t, n, '项目表', '叙述');
     return items;
   },
 });
+
+/** The checkpoints of `own` whose month `other` lacks (when `other` has any month at all). */
+function monthsMissing(
+  items: LocatedItem[], subject: ProjectSubject, part: string, own: Schedule, other: Schedule, where: string, otherWhere: string,
+): void {
+  if (!hasAnyMonth(other)) return;
+  // Joined only for a finding: schedules that agree (nearly all) build no string.
+  let otherLabels: string | null = null;
+  const cps = own.checkpoints;
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    if (cp.month === null || firstWithMonth(other, cp.month) >= 0) continue;
+    otherLabels ??= labelsOf(other);
+    items.push({
+      span: cp.label.span,
+      path: [...subject.path, part, 'schedule', 'checkpoints', i, 'label'],
+      data: { label: cp.label.text, month: cp.month, otherLabels, where, otherWhere },
+    });
+  }
+}
 
 export const PROJECT_SCHEDULE_FACTS = [malformedCheckpoints, scheduleMismatches, checkpointMismatches];

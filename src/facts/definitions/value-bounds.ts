@@ -90,8 +90,11 @@ export const degenerateValueReason = defineFact({
   name: 'degenerateValueReason', scope: 'indicator', type: 'string',
   description: '指标值形同虚设的说明（“≥0”，或质量、时效指标写“≥1人”“≥1年”）；否则为空字符串',
   compute(s, ctx) {
+    const v = rowTarget(s, ctx);
+    // Both findings need a ≥ or > before a number: most values are settled before the filed 二级 is read.
+    if (v.number === null || (v.direction !== '≥' && v.direction !== '>')) return '';
     // The value as written (symbol, value and unit columns together) is only put together for a message.
-    return degenerateReason(rowTarget(s, ctx), filedLevel2(s, ctx), asWritten, s.indicator);
+    return degenerateReason(v, filedLevel2(s, ctx), asWritten, s.indicator);
   },
 });
 

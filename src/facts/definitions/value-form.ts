@@ -90,9 +90,25 @@ const GRADING = /优[、/，, ]?良|达到预期|部分达到|基本达到|未�
 /** Extra columns that may hold a 指标解释 or scoring standard. */
 const NOTE_COLUMNS = /说明|解释|评分|扣分|标准|备注|口径/u;
 
-function notes(s: IndicatorSubject): string[] {
-  const extra = Object.entries(s.indicator.extra).filter(([label]) => NOTE_COLUMNS.test(label)).map(([, cell]) => cell.text);
-  return [s.indicator.description?.text ?? '', ...extra].filter((t) => t.trim() !== '');
+/**
+ * Whether the description or a note column (NOTE_COLUMNS) matches GRADING. Walked in place rather than
+ * gathered into a list: most rows have no note column, and then only the description is read. Blank
+ * texts are not skipped first: GRADING cannot match one.
+ */
+function notesGrade(s: IndicatorSubject): boolean {
+  const description = s.indicator.description?.text ?? '';
+  if (GRADING.test(description)) return true;
+  const { extra } = s.indicator;
+  // The model's record of extra columns: own string keys only, in Object.entries order.
+  for (const label in extra) if (NOTE_COLUMNS.test(label) && GRADING.test(extra[label]!.text)) return true;
+  return false;
+}
+
+/** Whether a note column (NOTE_COLUMNS) has text. */
+function hasNoteColumn(s: IndicatorSubject): boolean {
+  const { extra } = s.indicator;
+  for (const label in extra) if (NOTE_COLUMNS.test(label) && extra[label]!.text.trim() !== '') return true;
+  return false;
 }
 
 export const targetVagueWording = defineFact({
@@ -107,7 +123,7 @@ export const targetVagueWording = defineFact({
 export const gradingDefined = defineFact({
   name: 'gradingDefined', scope: 'indicator', type: 'boolean',
   description: '绩效指标描述或指标解释、评分标准等列写明了分级标准（优良中差、达到/部分达到/未达到、分档……）',
-  compute: (s) => notes(s).some((t) => GRADING.test(t)),
+  compute: (s) => notesGrade(s),
 });
 
 export const targetLacksDirection = defineFact({
@@ -168,11 +184,11 @@ export const hasValueNote = defineFact({
   name: 'hasValueNote', scope: 'indicator', type: 'boolean',
   description: '指标有说明文字：绩效指标描述与名称、指标值不同，或指标说明、指标解释、备注等列有内容',
   compute(s) {
-    const name = normaliseForCompare(s.indicator.level3?.text ?? '');
-    const value = normaliseForCompare(s.indicator.target?.text ?? '');
-    const extra = Object.entries(s.indicator.extra).some(([label, cell]) => NOTE_COLUMNS.test(label) && cell.text.trim() !== '');
+    if (hasNoteColumn(s)) return true;
+    // The name and the value are normalised only when there is a description to compare them with.
     const description = normaliseForCompare(s.indicator.description?.text ?? '');
-    return extra || (description !== '' && description !== name && description !== value);
+    if (description === '') return false;
+    return description !== normaliseForCompare(s.indicator.level3?.text ?? '') && description !== normaliseForCompare(s.indicator.target?.text ?? '');
   },
 });
 

@@ -11,7 +11,7 @@ import { EXTRA_GOAL_VERBS } from '../../lexicon/goal-verbs-extra.js';
 import { NAME_MEASURE_RULES, NOT_MEASURE_ENDINGS } from '../../lexicon/name-unit-expectations.js';
 import type { ParsedValue } from '../../grammar/value.js';
 import type { Indicator } from '../../model/index.js';
-import { filedLevel2 } from './indicator-labels.js';
+import { indicatorLevel2 } from './indicator-labels.js';
 import { SLOT } from './name-analysis.js';
 import { level3Analysis, rowTarget } from './indicator-readings.js';
 
@@ -147,19 +147,20 @@ function unitShown(v: ParsedValue): string {
  * cost-indicator-form, which already says the cost needs a money amount.
  */
 export function unitMismatch(name: string, v: ParsedValue, unitColumn: string | null, filed: string | null, display: string): string {
-  return unitMismatchWith(v, unitColumn, filed, givenDisplay, endingOfName, display, name);
+  return unitMismatchWith(v, unitColumn, () => filed, givenDisplay, endingOfName, display, name);
 }
 
 const givenDisplay = (display: string): string => display;
 const endingOfName = (_display: string, name: string) => nameMeasureEnding(name);
 
 /**
- * unitMismatch with the value as written (`display(a, b)`) and the name's measure ending (`ending(a, b)`)
- * asked for only when needed: most values have neither a unit conflict nor a unit class the ending could
- * contradict. The arguments are passed through so the fact builds no closure per row.
+ * unitMismatch with the filed 二级 (`filed(a, b)`), the value as written (`display(a, b)`) and the
+ * name's measure ending (`ending(a, b)`) asked for only when needed: most values have neither a unit
+ * conflict nor a unit class the ending could contradict, and only a money ending needs the 二级. The
+ * arguments are passed through so the fact builds no closure per row.
  */
 function unitMismatchWith<A, B>(
-  v: ParsedValue, unitColumn: string | null, filed: string | null,
+  v: ParsedValue, unitColumn: string | null, filed: (a: A, b: B) => string | null,
   display: (a: A, b: B) => string, ending: (a: A, b: B) => { rule: MeasureRule; ending: string } | null, a: A, b: B,
 ): string {
   if (v.unitConflict) return `指标值“${display(a, b)}”的单位“${unitShown(v)}”与计量单位列的“${(unitColumn ?? '').trim()}”不一致`;
@@ -167,7 +168,7 @@ function unitMismatchWith<A, B>(
   const found = ending(a, b);
   if (found === null) return '';
   const { rule } = found;
-  if (rule.measure === 'money' && filed === 'ECON_COST') return '';
+  if (rule.measure === 'money' && filed(a, b) === 'ECON_COST') return '';
   if (rule.allowed.includes(v.unitClass)) return '';
   return `名称以“${found.ending}”结尾，应填${rule.expected}，指标值“${display(a, b)}”的单位却是“${unitShown(v)}”`;
 }
@@ -193,7 +194,7 @@ export const unitMismatchReason = defineFact({
   description: '计量单位与指标名称的结尾（率/度→%，人次/户数→数量，时间/时限→日期或时长，面积、长度、金额）或与计量单位列不符时的说明；相符或无从判断时为空字符串',
   compute(s, ctx) {
     const i = s.indicator;
-    return unitMismatchWith(rowTarget(s, ctx), i.unit?.text ?? null, filedLevel2(s, ctx), rowDisplay, rowEnding, i, ctx);
+    return unitMismatchWith(rowTarget(s, ctx), i.unit?.text ?? null, indicatorLevel2, rowDisplay, rowEnding, i, ctx);
   },
 });
 
