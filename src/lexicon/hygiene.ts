@@ -17,3 +17,9 @@ export const NEVER_DOUBLED_PUNCTUATION: readonly string[] = [...'，。、；：
 export const BRACKET_PAIRS: readonly (readonly [string, string])[] = [
   ['（', '）'], ['(', ')'], ['《', '》'], ['【', '】'], ['“', '”'], ['〔', '〕'], ['[', ']'],
 ];
+
+/** Characters a doubling finding starts with (NEVER_DOUBLED and NEVER_DOUBLED_PUNCTUATION): what a quick scan looks for. */
+export const DOUBLING_CHARACTERS: string = [...NEVER_DOUBLED, ...NEVER_DOUBLED_PUNCTUATION].join('');
+
+/** Characters that alone may make a finding: either side of a bracket pair, and full-width digits (０–９). */
+export const SINGLE_HIT_CHARACTERS: string = `${BRACKET_PAIRS.flat().join('')}０１２３４５６７８９`;

@@ -1,4 +1,5 @@
 // Placeholder, junk and template-residue text (R-STRUCT-08): what a cell holds when nobody really filled it in.
+import { characterFlags } from './character-flags.js';
 
 /**
  * A cell made only of dashes, slashes, asterisks, dots or question marks (`-`, `/`, `***`, `……`, `？`)
@@ -78,19 +79,14 @@ const SPACE_CODES: readonly number[] = [
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
   0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
 ];
-const CHAR_KINDS: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  const mark = (chars: string, kind: number) => {
-    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = table[chars.charCodeAt(i)]! | kind;
-  };
-  mark(JUNK_CHARACTERS, JUNK);
-  for (const code of SPACE_CODES) table[code] = table[code]! | JUNK | SPACE;
-  mark('XxＸｘ×✕*＊○◯□■某待附', MARKER);
-  mark('（(【[指★☆请例说此这', RESIDUE);
-  mark(END_PUNCTUATION_CHARACTERS, END);
-  mark(WHOLE_CELL_PLACEHOLDERS.join(''), WHOLE);
-  return table;
-})();
+const CHAR_KINDS: Uint8Array = characterFlags([
+  [JUNK_CHARACTERS, JUNK],
+  [SPACE_CODES, JUNK | SPACE],
+  ['XxＸｘ×✕*＊○◯□■某待附', MARKER],
+  ['（(【[指★☆请例说此这', RESIDUE],
+  [END_PUNCTUATION_CHARACTERS, END],
+  [WHOLE_CELL_PLACEHOLDERS.join(''), WHOLE],
+]);
 
 /** True when a text may hold a template hint: it has a character every hint holds. */
 function mayHoldTemplateResidue(text: string): boolean {

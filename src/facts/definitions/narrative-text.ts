@@ -1,7 +1,8 @@
 // Document facts about the narrative's wording: whether the overall goal is quantified at all, and text hygiene (的的, %%, unmatched brackets).
 import { defineFact, type FactContext, type LocatedItem } from '../types.js';
 import type { Document, Indicator, SourcedText } from '../../model/index.js';
-import { BRACKET_PAIRS, DOUBLED_EXCEPTIONS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
+import { BRACKET_PAIRS, DOUBLED_EXCEPTIONS, DOUBLING_CHARACTERS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION, SINGLE_HIT_CHARACTERS } from '../../lexicon/hygiene.js';
+import { characterFlags } from '../../lexicon/character-flags.js';
 import { sharedQuantitiesIn } from './relevance-goal.js';
 import { contextOf, documentTextsOf, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
 import { HYGIENE, textCues } from './text-prefilter.js';
@@ -32,13 +33,7 @@ const DOUBLED = new RegExp(`([${NEVER_DOUBLED.join('')}])\\1|([${NEVER_DOUBLED_P
  */
 const DOUBLED_BIT = 1;
 const SINGLE_BIT = 2;
-const HIT_CHARS: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of [...NEVER_DOUBLED, ...NEVER_DOUBLED_PUNCTUATION]) table[ch.charCodeAt(0)] = DOUBLED_BIT;
-  for (const ch of BRACKET_PAIRS.flat()) table[ch.charCodeAt(0)] = table[ch.charCodeAt(0)]! | SINGLE_BIT;
-  for (let code = 0xff10; code <= 0xff19; code++) table[code] = table[code]! | SINGLE_BIT;
-  return table;
-})();
+const HIT_CHARS: Uint8Array = characterFlags([[DOUBLING_CHARACTERS, DOUBLED_BIT], [SINGLE_HIT_CHARACTERS, SINGLE_BIT]]);
 
 /** For a bracket, its pair's index + 1, negated for the closing one; 0 for every other character. */
 const BRACKET_OF: Int8Array = (() => {

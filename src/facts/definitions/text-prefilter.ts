@@ -1,7 +1,8 @@
 // Quick tests over all of a document's texts in one pass: which texts each wording scan needs to read at all.
 import type { FactContext } from '../types.js';
 import type { Document } from '../../model/index.js';
-import { BRACKET_PAIRS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION } from '../../lexicon/hygiene.js';
+import { DOUBLING_CHARACTERS, SINGLE_HIT_CHARACTERS } from '../../lexicon/hygiene.js';
+import { characterFlags } from '../../lexicon/character-flags.js';
 import { nameMayStandBy, PERSON_WORDS, PURPOSE_WORDS, ROLE_WORDS } from '../../lexicon/personal-context.js';
 import { PLAN_NUMBERS, RANGE_SEPARATORS, SPAN_CLOSERS } from '../../lexicon/periods.js';
 import { documentTextsOf, type WalkedText } from './relevance-texts.js';
@@ -55,24 +56,16 @@ const CONTEXT_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   return byFirst;
 })();
 
-const CHAR_CHECKS: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  const mark = (code: number, check: number) => {
-    table[code] = table[code]! | check;
-  };
-  for (const ch of '镇乡县街') mark(ch.charCodeAt(0), PLACE);
-  mark(0x31, DIGIT_ONE);
-  mark(0x32, DIGIT_TWO);
-  for (const ch of [...NEVER_DOUBLED, ...NEVER_DOUBLED_PUNCTUATION]) mark(ch.charCodeAt(0), HYGIENE_DOUBLED);
-  for (const ch of BRACKET_PAIRS.flat()) mark(ch.charCodeAt(0), HYGIENE_SINGLE);
-  for (let code = 0xff10; code <= 0xff19; code++) mark(code, HYGIENE_SINGLE);
-  for (const ch of `年十${RANGE_SEPARATORS}`) mark(ch.charCodeAt(0), PERIOD_CHARACTER);
-  for (const [first, words] of CONTEXT_WORDS) {
-    mark(first, CONTEXT_START);
-    for (const word of words) mark(word.charCodeAt(1), CONTEXT_SECOND);
-  }
-  return table;
-})();
+const CHAR_CHECKS: Uint8Array = characterFlags([
+  ['镇乡县街', PLACE],
+  ['1', DIGIT_ONE],
+  ['2', DIGIT_TWO],
+  [DOUBLING_CHARACTERS, HYGIENE_DOUBLED],
+  [SINGLE_HIT_CHARACTERS, HYGIENE_SINGLE],
+  [`年十${RANGE_SEPARATORS}`, PERIOD_CHARACTER],
+  [CONTEXT_WORDS.keys(), CONTEXT_START],
+  [[...CONTEXT_WORDS.values()].flat().map((word) => word.charCodeAt(1)), CONTEXT_SECOND],
+]);
 
 /** First characters of the bodies after a place word in admin-levels' NAMED_BODY (人民政府, 政府, 党委/党工委, 办事处, 人大, 财政局/财政所). */
 const BODY_START = new Set([...'人政党办财'].map((ch) => ch.charCodeAt(0)));
