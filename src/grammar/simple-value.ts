@@ -4,6 +4,7 @@ import { UNIT_ENTRIES, matchUnitAt, type UnitEntry } from '../lexicon/units.js';
 import { digitCountRulesOutDate } from './date.js';
 import { foldWidth } from './fold.js';
 import type { ParsedValue } from './types.js';
+import { isAsciiDigit } from '../lexicon/character-flags.js';
 
 /** Characters readNumber takes as 十/百/千/万/亿 multipliers: a one-character unit spelled with one is read into the number (5万 is 50000). */
 const MULTIPLIERS = new Set([...'十拾百佰千仟万萬亿']);
@@ -43,9 +44,6 @@ const SYMBOL_CODES: ReadonlyMap<number, Direction> = new Map(
   Object.entries(SYMBOL_CHARS).filter(([ch]) => ch.length === 1).map(([ch, direction]) => [ch.charCodeAt(0), direction]),
 );
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /**
  * Where the digits of a simple value end, or -1 when `raw` (trimmed, non-empty) does not open with the
@@ -56,14 +54,14 @@ function isDigit(code: number): boolean {
 export function simpleDigitsEnd(raw: string): number {
   let pos = raw.length > 0 && SYMBOL_CODES.has(raw.charCodeAt(0)) ? 1 : 0;
   const start = pos;
-  while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
+  while (pos < raw.length && isAsciiDigit(raw.charCodeAt(pos))) pos += 1;
   if (pos === start) return -1;
   const integerEnd = pos;
   // Read past the end neither here nor below: charCodeAt or an index there (NaN, undefined) made V8
   // deoptimise this function on "out of bounds".
   if (pos < raw.length && raw.charCodeAt(pos) === 0x2e) {
     pos += 1;
-    while (pos < raw.length && isDigit(raw.charCodeAt(pos))) pos += 1;
+    while (pos < raw.length && isAsciiDigit(raw.charCodeAt(pos))) pos += 1;
     if (pos === integerEnd + 1) return -1;
   }
   // A date needs its digits followed by 年, 月, 季 or two separators (2024.06.30): one decimal part and

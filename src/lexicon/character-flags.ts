@@ -1,4 +1,4 @@
-// Per-character flag tables: what each UTF-16 code unit is to a quick scan, one array read per character instead of a regex or set.
+// Character codes for quick scans: flag tables (what each UTF-16 code unit is to a scan, one array read instead of a regex or set) and the ASCII digit test.
 
 /** Characters (each code unit of a string, or codes) and the flag they get. */
 export type CharacterMark = readonly [characters: string | Iterable<string | number>, flag: number];
@@ -20,4 +20,9 @@ export function characterFlags(marks: readonly CharacterMark[]): Uint8Array {
     }
   }
   return table;
+}
+
+/** True for the code of 0–9. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

@@ -2,7 +2,7 @@
 import { defineFact, type FactContext, type LocatedItem } from '../types.js';
 import type { Document, Indicator, SourcedText } from '../../model/index.js';
 import { BRACKET_PAIRS, DOUBLED_EXCEPTIONS, DOUBLING_CHARACTERS, NEVER_DOUBLED, NEVER_DOUBLED_PUNCTUATION, SINGLE_HIT_CHARACTERS } from '../../lexicon/hygiene.js';
-import { characterFlags } from '../../lexicon/character-flags.js';
+import { characterFlags, isAsciiDigit } from '../../lexicon/character-flags.js';
 import { sharedQuantitiesIn } from './relevance-goal.js';
 import { contextOf, documentTextsOf, pieceOf, spanKey, type WalkedText } from './relevance-texts.js';
 import { HYGIENE, textCues } from './text-prefilter.js';
@@ -45,9 +45,6 @@ const BRACKET_OF: Int8Array = (() => {
   return table;
 })();
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /**
  * Reads the brackets of `text` into `depths` (open brackets per pair not yet closed); false as soon as a

@@ -126,7 +126,7 @@ function indicatorTexts(texts: WalkedText[], projectIndex: number, part: 'table'
 }
 
 /** The texts of one project: narrative paragraph pieces, table block fields, goals and every indicator cell. */
-export function projectTexts(project: Project, projectIndex: number): WalkedText[] {
+function projectTexts(project: Project, projectIndex: number): WalkedText[] {
   const texts: WalkedText[] = [];
   const owner = `项目“${project.name}”`;
   const n = project.narrative;

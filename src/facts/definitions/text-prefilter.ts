@@ -2,7 +2,7 @@
 import type { FactContext } from '../types.js';
 import type { Document } from '../../model/index.js';
 import { DOUBLING_CHARACTERS, SINGLE_HIT_CHARACTERS } from '../../lexicon/hygiene.js';
-import { characterFlags } from '../../lexicon/character-flags.js';
+import { characterFlags, isAsciiDigit } from '../../lexicon/character-flags.js';
 import { nameMayStandBy, PERSON_WORDS, PURPOSE_WORDS, ROLE_WORDS } from '../../lexicon/personal-context.js';
 import { PLAN_NUMBERS, RANGE_SEPARATORS, SPAN_CLOSERS } from '../../lexicon/periods.js';
 import { documentTextsOf, type WalkedText } from './relevance-texts.js';
@@ -87,9 +87,6 @@ function codeAt(text: string, at: number): number {
   return at < text.length ? text.charCodeAt(at) : -1;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** The cues of the place word starting at text[at] (镇, 乡, 县 or 街), 0 when 街 does not start 街道. */
 function placeCues(text: string, at: number, code: number): number {
@@ -106,16 +103,16 @@ function placeCues(text: string, at: number, code: number): number {
 
 /** True when four digits start at text[at]. */
 function fourDigits(text: string, at: number): boolean {
-  return isDigit(codeAt(text, at)) && isDigit(codeAt(text, at + 1)) && isDigit(codeAt(text, at + 2)) && isDigit(codeAt(text, at + 3));
+  return isAsciiDigit(codeAt(text, at)) && isAsciiDigit(codeAt(text, at + 1)) && isAsciiDigit(codeAt(text, at + 2)) && isAsciiDigit(codeAt(text, at + 3));
 }
 
 /** MOBILE when text[at] ('1') starts 1[3-9]\d and two groups of four digits, each after at most one other character. */
 function mobileCue(text: string, at: number): number {
   const second = codeAt(text, at + 1);
-  if (second < 0x33 || second > 0x39 || !isDigit(codeAt(text, at + 2))) return 0;
+  if (second < 0x33 || second > 0x39 || !isAsciiDigit(codeAt(text, at + 2))) return 0;
   let next = at + 3;
   for (let group = 0; group < 2; group++) {
-    if (!isDigit(codeAt(text, next))) next += 1;
+    if (!isAsciiDigit(codeAt(text, next))) next += 1;
     if (!fourDigits(text, next)) return 0;
     next += 4;
   }
@@ -147,7 +144,7 @@ export function cuesOf(text: string): number {
     if ((checks & PLACE) !== 0) cues |= placeCues(text, i, code);
     if ((checks & (DIGIT_ONE | DIGIT_TWO)) !== 0) {
       // A year is 19xx or 20xx; a mobile number starts with 1.
-      if (((code === 0x31 && next === 0x39) || (code === 0x32 && next === 0x30)) && isDigit(codeAt(text, i + 2)) && isDigit(codeAt(text, i + 3))) cues |= YEAR;
+      if (((code === 0x31 && next === 0x39) || (code === 0x32 && next === 0x30)) && isAsciiDigit(codeAt(text, i + 2)) && isAsciiDigit(codeAt(text, i + 3))) cues |= YEAR;
       if (code === 0x31 && (cues & MOBILE) === 0) cues |= mobileCue(text, i);
     }
     if ((checks & HYGIENE_SINGLE) !== 0) cues |= HYGIENE;
