@@ -1,12 +1,14 @@
-// One benchmark worker: builds its own linter and warms it, then per batch generates its share of the
-// seeded corpus (documents i ≡ worker mod workers) when told to prepare, and lints it when told to go,
-// reporting its lint time, documents and messages, and the used heap of its isolate.
+// One benchmark worker: builds its own linter and warms it, then per batch takes the batch's documents when
+// told to prepare, and when told to go lints documents claimed from the batch's shared counter (as the real
+// pool hands out files from one queue), reporting its lint time, documents and messages, and its isolate's used heap.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { createLinter } from '../../dist/src/index.js';
 import { generateDocument } from './generate.mjs';
 
-const { seed, worker, workers, warmup } = workerData;
+const { seed, worker, warmup } = workerData;
+/** Index of the next unclaimed document of the batch, shared by the pool's workers. */
+const nextDocument = new Int32Array(workerData.counter);
 const linter = await createLinter({ cwd: workerData.cwd });
 const warmTexts = Array.from({ length: warmup }, (_, i) => generateDocument(seed + 7919, i));
 const warmStart = performance.now();
@@ -16,18 +18,20 @@ const warmMs = performance.now() - warmStart;
 let texts = [];
 parentPort.on('message', async (message) => {
   if (message.type === 'prepare') {
-    // Generated before the go, so that all workers lint at the same time.
-    texts = [];
-    for (let i = message.start; i < message.end; i++) if (i % workers === worker) texts.push(generateDocument(seed, i));
+    texts = message.texts;
     parentPort.postMessage({ type: 'prepared', worker });
     return;
   }
   if (message.type === 'go') {
     let messages = 0;
+    let docs = 0;
     const t0 = performance.now();
-    for (const text of texts) messages += (await linter.lintText(text)).messages.length;
+    for (let i = Atomics.add(nextDocument, 0, 1); i < texts.length; i = Atomics.add(nextDocument, 0, 1)) {
+      messages += (await linter.lintText(texts[i])).messages.length;
+      docs += 1;
+    }
     const ms = performance.now() - t0;
-    parentPort.postMessage({ type: 'done', worker, docs: texts.length, ms, messages, heapBytes: getHeapStatistics().used_heap_size });
+    parentPort.postMessage({ type: 'done', worker, docs, ms, messages, heapBytes: getHeapStatistics().used_heap_size });
   }
 });
 parentPort.postMessage({ type: 'ready', worker, warmup: { docs: warmup, ms: warmMs } });
