@@ -1,5 +1,5 @@
 // A lint worker thread: builds its own linter (its own rule engines) from the pool's options, then lints the
-// files of its task messages one after another (reading the next meanwhile), and posts each FileResult back. It never fails on a file:
+// files of its task messages one after another (reading the next meanwhile), and posts each FileResult back, packed. It never fails on a file:
 // anything the linter throws becomes a fatal result for that file and the worker goes on. It says when it is
 // ready, so that its start-up does not count against the first file's time limit.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -7,7 +7,8 @@ import { relative } from 'node:path';
 import { fatalResult } from '../api/fatal.js';
 import { createLinter, type InternalLinter } from '../api/linter.js';
 import type { FileResult } from '../model/result.js';
-import type { WorkerInit, WorkerMessage, WorkerReply, WorkerTask } from './protocol.js';
+import type { PackedReply, WorkerInit, WorkerMessage, WorkerReply, WorkerTask } from './protocol.js';
+import { ResultPacker } from './result-codec.js';
 
 const port = parentPort;
 if (port === null) throw new Error('lint-worker.js runs only as a worker thread');
@@ -43,6 +44,8 @@ async function lintTask({ index, file }: WorkerTask, read: Promise<Uint8Array | 
 // The pool hands up to two files at once. Each file's read starts as it arrives, so the next one is read
 // while this one is linted; files are linted and answered strictly in the order they came.
 const queue: { task: WorkerTask; read: Promise<Uint8Array | FileResult> }[] = [];
+/** Packs every result this worker sends (the pool keeps the matching unpacker for this worker). */
+const packer = new ResultPacker();
 let draining = false;
 async function drain(): Promise<void> {
   draining = true;
@@ -50,7 +53,14 @@ async function drain(): Promise<void> {
     const { task, read } = queue.shift()!;
     const reply = await lintTask(task, read);
     if (reply === undefined) return;
-    port!.postMessage(reply);
+    const packed = packer.pack(reply.result);
+    const message: PackedReply = { index: reply.index, packed };
+    if (packed.codes) {
+      port!.postMessage(message, [packed.codes.buffer as ArrayBuffer]);
+    } else {
+      message.result = reply.result;
+      port!.postMessage(message);
+    }
   }
   draining = false;
 }

@@ -11,6 +11,7 @@ import { fatalResult } from '../api/fatal.js';
 import type { Concurrency } from '../api/options.js';
 import { packageRoot } from '../api/package-root.js';
 import type { WorkerInit, WorkerMessage, WorkerReply, WorkerTask } from './protocol.js';
+import { ResultUnpacker } from './result-codec.js';
 import { timeoutResult } from './time-limit.js';
 
 /**
@@ -116,6 +117,8 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     const worker = new Worker(entry, capped ? { workerData: init, resourceLimits: { maxOldGenerationSizeMb: heapCapMb } } : { workerData: init });
     all.add(worker);
     live += 1;
+    /** Unpacks this worker's results (its packer numbers object shapes from its first result on). */
+    const unpacker = new ResultUnpacker();
     /** Handed and not yet answered, in the order the worker takes them. */
     const inFlight: WorkerTask[] = [];
     let lastError: Error | undefined;
@@ -165,7 +168,8 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
         fill();
         return;
       }
-      const reply = message;
+      // Unpacked even if it is then dropped: the shapes it introduces are numbered for this worker's later results.
+      const reply: WorkerReply = { index: message.index, result: unpacker.unpack(message.packed, message.result) };
       if (inFlight[0]?.index !== reply.index) return;
       inFlight.shift();
       deliver(reply);

@@ -1,6 +1,7 @@
 // Messages between the pool (main thread) and a lint worker. Everything here is structured-cloneable.
 import type { LinterOptions } from '../api/options.js';
 import type { FileResult } from '../model/result.js';
+import type { PackedResult } from './result-codec.js';
 
 /**
  * Faults a worker simulates, for the tests of the pool's recovery only: a file whose path ends with
@@ -29,9 +30,18 @@ export interface WorkerTask {
   file: string;
 }
 
+/** A file's result, as the pool hands it on. */
 export interface WorkerReply {
   index: number;
   result: FileResult;
+}
+
+/** A file's result as a worker sends it: packed (src/worker/result-codec.ts), or whole when it cannot be. */
+export interface PackedReply {
+  index: number;
+  packed: PackedResult;
+  /** The result itself, only when `packed.codes` is absent. */
+  result?: FileResult;
 }
 
 /** Sent once the worker's linter is built: a file's time limit starts when it is handed to a ready worker, not during start-up. */
@@ -39,4 +49,4 @@ export interface WorkerReady {
   ready: true;
 }
 
-export type WorkerMessage = WorkerReply | WorkerReady;
+export type WorkerMessage = PackedReply | WorkerReady;

@@ -1,0 +1,110 @@
+// The result codec gives back exactly what it packed (values, key order, shapes numbered once per worker) or leaves the value to structured clone.
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '../../src/api/linter.js';
+import { ResultPacker, ResultUnpacker, type PackedResult } from '../../src/worker/result-codec.js';
+import { generateDocument } from '../bench/generate.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Every object's keys in order, depth first: equal values with keys in another order differ here. */
+function keyOrder(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    out.push(`[${value.length}`);
+    for (const item of value) keyOrder(item, out);
+  } else if (value !== null && typeof value === 'object') {
+    out.push(`{${Object.keys(value).join(',')}`);
+    for (const item of Object.values(value)) keyOrder(item, out);
+  }
+  return out;
+}
+
+/** Packs and unpacks through a real MessagePort, the stream transferred as the worker sends it. */
+function roundTrip<T>(packer: ResultPacker, unpacker: ResultUnpacker, value: T): { back: T; packed: PackedResult } {
+  const packed = packer.pack(value);
+  const { port1, port2 } = new MessageChannel();
+  port1.postMessage(packed.codes ? { packed } : { packed, result: value }, packed.codes ? [packed.codes.buffer as ArrayBuffer] : []);
+  const received = receiveMessageOnPort(port2)!.message as { packed: PackedResult; result?: T };
+  port1.close();
+  return { back: unpacker.unpack(received.packed, received.result), packed };
+}
+
+describe('ResultPacker / ResultUnpacker', () => {
+  it('gives back lint results of the corpus and of generated documents exactly, keys in the same order', async () => {
+    const linter = await createLinter({ cwd: ROOT });
+    const texts = [readFileSync(join(ROOT, 'corpus/000_88a2649a8df46961.txt'), 'utf8'), ...Array.from({ length: 30 }, (_, i) => generateDocument(5, i))];
+    const packer = new ResultPacker();
+    const unpacker = new ResultUnpacker();
+    let shapesSent = 0;
+    for (const text of texts) {
+      const result = await linter.lintText(text);
+      const { back, packed } = roundTrip(packer, unpacker, result);
+      expect(packed.codes).toBeDefined();
+      expect(back).toStrictEqual(result);
+      expect(keyOrder(back)).toEqual(keyOrder(result));
+      expect(JSON.stringify(back)).toBe(JSON.stringify(result));
+      shapesSent += packed.shapes.length;
+    }
+    // Object shapes go once per worker: a few dozen, not one per object of 31 results.
+    expect(shapesSent).toBeGreaterThan(5);
+    expect(shapesSent).toBeLessThan(60);
+  });
+
+  it('keeps numbers, strings, undefined, null, nesting and unusual keys as they were', () => {
+    const value = {
+      zero: -0, nan: Number.NaN, inf: -Infinity, big: 2 ** 53 + 2, small: 1e-300,
+      text: '“全乡”\u0000\ud800', empty: '', missing: undefined, none: null, yes: true, no: false,
+      list: [1, 'a', undefined, null, [], {}, [[2]], { b: 1, a: 2 }],
+      '10': 'integer-like keys come first', '2': 'in ascending order',
+      ...JSON.parse('{"__proto__": {"own": "property, not prototype"}}'),
+    };
+    const { back, packed } = roundTrip(new ResultPacker(), new ResultUnpacker(), value);
+    expect(packed.codes).toBeDefined();
+    expect(back).toStrictEqual(value);
+    expect(keyOrder(back)).toEqual(keyOrder(value));
+    expect(Object.is(back.zero, -0)).toBe(true);
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(Object.keys(back)).toContain('__proto__');
+    expect(Object.prototype.hasOwnProperty.call(back, 'missing')).toBe(true);
+  });
+
+  it('sends each string once per result and each shape once per packer', () => {
+    const packer = new ResultPacker();
+    const unpacker = new ResultUnpacker();
+    const first = roundTrip(packer, unpacker, [{ ruleId: 'basis-missing', n: 1 }, { ruleId: 'basis-missing', n: 2 }]);
+    expect(first.packed.strings).toEqual(['basis-missing']);
+    expect(first.packed.shapes).toEqual([['ruleId', 'n']]);
+    const second = roundTrip(packer, unpacker, [{ ruleId: 'level-mismatch', n: 3 }]);
+    expect(second.packed.shapes).toEqual([]);
+    expect(second.back).toStrictEqual([{ ruleId: 'level-mismatch', n: 3 }]);
+  });
+
+  it('leaves a value with anything structured clone alone can carry to structured clone, and stays in step afterwards', () => {
+    class Finding {
+      constructor(readonly line: number) {}
+    }
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const packer = new ResultPacker();
+    const unpacker = new ResultUnpacker();
+    for (const odd of [new Map([[1, 2]]), new Date(0), new Finding(3), 10n, cyclic, [1, new Set([2])]]) {
+      // A shape met before the odd part is numbered and sent all the same, so later results still unpack.
+      const value = { before: { x: 1 }, odd };
+      const { back, packed } = roundTrip(packer, unpacker, value);
+      expect(packed.codes).toBeUndefined();
+      expect(packed.strings).toEqual([]);
+      expect(back.before).toStrictEqual({ x: 1 });
+      const after = roundTrip(packer, unpacker, { before: { x: 2 }, odd: 'plain' });
+      expect(after.packed.codes).toBeDefined();
+      expect(after.back).toStrictEqual({ before: { x: 2 }, odd: 'plain' });
+    }
+  });
+
+  it('says what is wrong when a stream is damaged', () => {
+    const packed = new ResultPacker().pack({ a: 1 });
+    packed.codes![0] = 99;
+    expect(() => new ResultUnpacker().unpack(packed)).toThrow(/检查结果的编码损坏.*99/);
+  });
+});
