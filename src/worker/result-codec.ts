@@ -31,13 +31,18 @@ export interface PackedResult {
   shapes: string[][];
 }
 
+/** An object shape met by a packer: its id, its keys in order, and a writer of its values made for it. */
+interface Shape {
+  id: number;
+  keys: readonly string[];
+  /** Writes an object's values in key order; its property reads are by constant keys, so they stay fast. */
+  writeValues: (record: Record<string, unknown>, packer: ResultPacker, depth: number) => void;
+}
+
 /** A node of the packer's shape trie: the shape of an object whose keys, in order, spell the path to it. */
 class ShapeNode {
   readonly next = new Map<string, ShapeNode>();
-  id = -1;
-  /** The child taken last: nearly every node has one child, and property names compare by pointer. */
-  lastKey: string | undefined = undefined;
-  lastNext: ShapeNode | undefined = undefined;
+  shape: Shape | undefined = undefined;
 }
 
 /** Values a packer's stream starts with room for (a generated document's result takes ~9,000). */
@@ -46,6 +51,18 @@ const INITIAL_CODES = 16_384;
 /** Thrown inside pack for a value only structured clone can carry (a Map, a class instance, a cycle …). */
 class NotPlain extends Error {}
 
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The writer of a shape's values (keys JSON-quoted, so any key is a valid property access). */
+function valueWriterOf(keys: readonly string[]): Shape['writeValues'] {
+  const body = keys.map((key) => `packer.write(record[${JSON.stringify(key)}], depth);`).join('\n');
+  return new Function('record', 'packer', 'depth', body) as Shape['writeValues'];
+}
+
 /**
  * Packs results in one worker. Shape ids run on from result to result, so each object shape's key list is
  * sent once per worker; the pool's ResultUnpacker for that worker must see every packed result, in order.
@@ -53,6 +70,8 @@ class NotPlain extends Error {}
 export class ResultPacker {
   private readonly root = new ShapeNode();
   private shapeCount = 0;
+  /** The shape met last at each depth: objects side by side in a list nearly always share it. */
+  private readonly lastAtDepth: (Shape | undefined)[] = [];
   /** The stream being written, kept from result to result (copied out at the end of each). */
   private codes = new Float64Array(INITIAL_CODES);
   private length = 0;
@@ -91,7 +110,8 @@ export class ResultPacker {
     this.codes[this.length++] = code;
   }
 
-  private write(value: unknown, depth: number): void {
+  /** Writes one value (public only for the shape writers made by valueWriterOf). */
+  write(value: unknown, depth: number): void {
     switch (typeof value) {
       case 'string':
         this.emit(STRING);
@@ -127,31 +147,33 @@ export class ResultPacker {
     const prototype = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) throw new NotPlain();
     const record = value as Record<string, unknown>;
-    // The shape id goes before the values, but is known only after the keys: keep its place.
+    const keys = Object.keys(record);
+    let shape = this.lastAtDepth[depth];
+    if (shape === undefined || !sameKeys(shape.keys, keys)) {
+      shape = this.shapeOf(keys);
+      this.lastAtDepth[depth] = shape;
+    }
     this.emit(OBJECT);
-    const at = this.length;
-    this.emit(-1);
+    this.emit(shape.id);
+    shape.writeValues(record, this, depth + 1);
+  }
+
+  /** The shape of these keys, numbered (and queued to be sent) the first time it is met. */
+  private shapeOf(keys: string[]): Shape {
     let node = this.root;
-    for (const key in record) {
-      let next = node.lastKey === key ? node.lastNext : undefined;
+    for (const key of keys) {
+      let next = node.next.get(key);
       if (next === undefined) {
-        next = node.next.get(key);
-        if (next === undefined) {
-          next = new ShapeNode();
-          node.next.set(key, next);
-        }
-        node.lastKey = key;
-        node.lastNext = next;
+        next = new ShapeNode();
+        node.next.set(key, next);
       }
       node = next;
-      this.write(record[key], depth + 1);
     }
-    if (node.id === -1) {
-      node.id = this.shapeCount++;
-      this.newShapes.push(Object.keys(record));
+    if (node.shape === undefined) {
+      node.shape = { id: this.shapeCount++, keys, writeValues: valueWriterOf(keys) };
+      this.newShapes.push(keys);
     }
-    // (this.codes may have grown into a new array meanwhile: index it afresh.)
-    this.codes[at] = node.id;
+    return node.shape;
   }
 
   private stringId(text: string): number {
