@@ -40,6 +40,8 @@ const WARMUP = Number(argValue(argv, 'warmup', 1500));
 // The naive baseline runs ~2,000 indicators/s; a few documents warm it (its cost is the engine, not the JIT).
 const NAIVE_WARMUP = Math.min(WARMUP, 20);
 const EXTRA_WORKERS = argValue(argv, 'workers', null);
+/** Untimed pause before each measure's turn on a batch (see settle). */
+const SETTLE_MS = 30;
 // The naive baseline runs ~2,000 indicators/s: 20,000 documents would take most of an hour, so it sees the first N.
 const NAIVE_DOCS = Math.min(DOCS, Number(argValue(argv, 'naive-docs', 1000)));
 const SAMPLE = 'corpus/000_88a2649a8df46961.txt';
@@ -201,6 +203,16 @@ async function poolMeasure(workers) {
   return m;
 }
 
+/**
+ * A pause between two measures' turns. V8 finishes a garbage collection on background threads, and a
+ * turn's garbage (this thread's measures leave 100–170 MB) was still being marked during the next turn:
+ * with --trace-gc, 3 of 10 worker-pool batches saw this thread's mark-compacts end inside them; with
+ * the pause, none did. Untimed, like the batch's generation.
+ */
+function settle() {
+  return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
+
 /** Runs every measure over the corpus, batch by batch, generating each batch outside the timed sections. */
 async function overCorpus(measures) {
   for (let start = 0, b = 0; start < DOCS; start += BATCH, b++) {
@@ -209,7 +221,10 @@ async function overCorpus(measures) {
     for (let i = start; i < end; i++) texts.push(generateDocument(SEED, i));
     let indicators = 0;
     for (const text of texts) indicators += indicatorCount(parseText(text, '<bench>'));
-    for (let k = 0; k < measures.length; k++) await measures[(b + k) % measures.length].batch({ texts, start, end, indicators });
+    for (let k = 0; k < measures.length; k++) {
+      await settle();
+      await measures[(b + k) % measures.length].batch({ texts, start, end, indicators });
+    }
   }
 }
 
