@@ -1,18 +1,28 @@
 // One benchmark worker: builds its own linter and warms it, then per batch takes the batch's documents when
 // told to prepare, and when told to go lints documents claimed from the batch's shared counter (as the real
-// pool hands out files from one queue), reporting its lint time, documents and messages, and its isolate's used heap.
+// pool hands out files from one queue), sending each result back packed as the real pool's workers do, and
+// reports its time, documents and its isolate's used heap.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { createLinter } from '../../dist/src/index.js';
+import { ResultPacker } from '../../dist/src/worker/result-codec.js';
 import { generateDocument } from './generate.mjs';
 
 const { seed, worker, warmup } = workerData;
 /** Index of the next unclaimed document of the batch, shared by the pool's workers. */
 const nextDocument = new Int32Array(workerData.counter);
 const linter = await createLinter({ cwd: workerData.cwd });
+const packer = new ResultPacker();
+/** Lints one text and sends its result to the main thread (the stream transferred, as src/worker/lint-worker.ts does). */
+async function lintAndSend(text) {
+  const result = await linter.lintText(text);
+  const packed = packer.pack(result);
+  if (packed.codes) parentPort.postMessage({ type: 'result', packed }, [packed.codes.buffer]);
+  else parentPort.postMessage({ type: 'result', packed, result });
+}
 const warmTexts = Array.from({ length: warmup }, (_, i) => generateDocument(seed + 7919, i));
 const warmStart = performance.now();
-for (const text of warmTexts) await linter.lintText(text);
+for (const text of warmTexts) await lintAndSend(text);
 const warmMs = performance.now() - warmStart;
 
 let texts = [];
@@ -23,15 +33,14 @@ parentPort.on('message', async (message) => {
     return;
   }
   if (message.type === 'go') {
-    let messages = 0;
     let docs = 0;
     const t0 = performance.now();
     for (let i = Atomics.add(nextDocument, 0, 1); i < texts.length; i = Atomics.add(nextDocument, 0, 1)) {
-      messages += (await linter.lintText(texts[i])).messages.length;
+      await lintAndSend(texts[i]);
       docs += 1;
     }
     const ms = performance.now() - t0;
-    parentPort.postMessage({ type: 'done', worker, docs, ms, messages, heapBytes: getHeapStatistics().used_heap_size });
+    parentPort.postMessage({ type: 'done', worker, docs, ms, heapBytes: getHeapStatistics().used_heap_size });
   }
 });
 parentPort.postMessage({ type: 'ready', worker, warmup: { docs: warmup, ms: warmMs } });
