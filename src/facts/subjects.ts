@@ -89,8 +89,13 @@ function indicatorAnchor(indicator: Indicator, base: Path, name: string): Anchor
   if (name === 'default' || name === 'row') return { span: indicator.span, path: base };
   if (name === 'value') {
     // The value as a reader sees it: symbol, number and unit together when they stand in separate fields.
-    const valueParts = [indicator.symbol, indicator.target, indicator.unit].filter((p): p is SourcedText => p !== null);
-    const valueSpan = unionSpan(valueParts.map((p) => p.span));
+    // The parts' spans pushed in field order, not filtered and mapped: an optimised map returns a holey
+    // list and an interpreted one a packed list, and unionSpan was deoptimised on the kind it had not seen.
+    const spans: Span[] = [];
+    if (indicator.symbol !== null) spans.push(indicator.symbol.span);
+    if (indicator.target !== null) spans.push(indicator.target.span);
+    if (indicator.unit !== null) spans.push(indicator.unit.span);
+    const valueSpan = spans.length > 0 ? unionSpan(spans) : null;
     // Its path names the number when there is one, else the first part present (a bare 文字描述 symbol).
     const valueField = indicator.target ? 'target' : indicator.symbol ? 'symbol' : 'unit';
     if (valueSpan) return { span: valueSpan, path: [...base, valueField] };
