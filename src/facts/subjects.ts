@@ -39,13 +39,24 @@ export function valueAsWritten(indicator: Indicator): string {
   return unit && !withSymbol.endsWith(unit) ? `${withSymbol}${unit}` : withSymbol;
 }
 
+/**
+ * The document's own path: empty, but built by emptying a list of strings. A literal [] is a list of
+ * small integers to V8, every other path a list of strings and numbers; this way the code that reads
+ * message paths (scoring groups messages by them) meets one kind of list and is not deoptimised.
+ */
+function documentPath(): Path {
+  const path: Path = ['projects'];
+  path.pop();
+  return path;
+}
+
 export function documentSubject(document: Document): DocumentSubject {
-  const anchors: Record<string, Anchor> = { default: { span: document.title?.span ?? FIRST_POSITION, path: [] } };
+  const anchors: Record<string, Anchor> = { default: { span: document.title?.span ?? FIRST_POSITION, path: documentPath() } };
   const title = anchorOf(document.title, ['title']);
   if (title) anchors.title = title;
   const goal = anchorOf(document.overallGoal, ['overallGoal']);
   if (goal) anchors.overallGoal = goal;
-  return { scope: 'document', document, path: [], anchors };
+  return { scope: 'document', document, path: documentPath(), anchors };
 }
 
 function projectAnchors(project: Project, base: Path): Record<string, Anchor> {
@@ -76,10 +87,15 @@ function projectAnchors(project: Project, base: Path): Record<string, Anchor> {
 }
 
 export function projectSubjects(document: Document): ProjectSubject[] {
-  return document.projects.map((project, projectIndex) => {
+  // Pushed, not mapped: an optimised map returns a holey list and an interpreted one a packed list, and
+  // the runner's loop over subjects was deoptimised on the kind it had not seen.
+  const subjects: ProjectSubject[] = [];
+  for (let projectIndex = 0; projectIndex < document.projects.length; projectIndex++) {
+    const project = document.projects[projectIndex]!;
     const path: Path = ['projects', projectIndex];
-    return { scope: 'project', document, project, projectIndex, path, anchors: projectAnchors(project, path) };
-  });
+    subjects.push({ scope: 'project', document, project, projectIndex, path, anchors: projectAnchors(project, path) });
+  }
+  return subjects;
 }
 
 const INDICATOR_FIELDS = ['level1', 'level2', 'level3', 'description', 'target', 'symbol', 'unit', 'basis'] as const;

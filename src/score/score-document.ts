@@ -22,7 +22,8 @@ function messagesByProject(messages: Message[], projectCount: number): ProjectMe
   for (let i = 0; i < projectCount; i++) groups.push({ own: [], rows: { table: [], narrative: [] } });
   for (const m of messages) {
     const p = m.path;
-    if (p[0] !== 'projects' || typeof p[1] !== 'number') continue;
+    // Length tested first: reading past the end of the document's empty path deoptimises this loop.
+    if (p.length < 2 || p[0] !== 'projects' || typeof p[1] !== 'number') continue;
     const group = groups[p[1]];
     if (group === undefined) continue;
     group.own.push(m);
@@ -167,7 +168,8 @@ export function scoreDocument(
   if (spending.length > 0) {
     for (let i = 0; i < document.projects.length; i++) if (document.projects[i]!.kind === 'basic') basicIndexes.add(i);
   }
-  const sectionMessages = messages.filter((m) => m.path[0] !== 'projects' || basicIndexes.has(m.path[1] as number));
+  // An empty path (the document's own) is in the section; its length is tested so that nothing reads past its end.
+  const sectionMessages = messages.filter((m) => m.path.length === 0 || m.path[0] !== 'projects' || basicIndexes.has(m.path[1] as number));
   const documentDeductions = deductionsOf(sectionMessages, ruleSet, config, Infinity);
   const section = Math.min(config.documentSectionPoints, documentDeductions.reduce((s, d) => s + d.points, 0));
   const base = ranked.length > 0 ? weightedMean(ranked) : 0;
