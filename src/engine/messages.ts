@@ -39,13 +39,16 @@ export class Reporter {
     const suggestion = english && rule.suggestionEn ? rule.suggestionEn : rule.suggestion;
     const items: (LocatedItem | null)[] = rule.each ? ((facts[rule.each] as LocatedItem[] | null) ?? []) : [null];
     if (items.length === 0) return;
+    // Read here with the rule's other fields, not only when an anchor is built: rule files differ in
+    // their keys, and a read reached by a few rules only was deoptimised by each rule shape it met late.
+    const at = rule.at ?? 'default';
     // Items of an `each` fact carry their own place; the anchor is built only for a finding without one.
     let anchor: Anchor | undefined;
     // The row a message names is the same for every message on the subject: built once.
     const indicator = subject.scope === 'indicator' ? indicatorOf(subject.indicator) : undefined;
     for (const item of items) {
       const sources = [item?.data ?? NO_DATA, facts, active.options];
-      const span = item?.span ?? (anchor ??= anchorFor(subject, rule.at ?? 'default')).span;
+      const span = item?.span ?? (anchor ??= anchorFor(subject, at)).span;
       // Every message has every key, in one order (absent ones undefined, which JSON leaves out): one
       // object shape for all the code that reads messages, so V8 never deoptimises it on a new shape.
       out.push({
@@ -56,7 +59,7 @@ export class Reporter {
         column: span.column,
         endLine: span.endLine,
         endColumn: span.endColumn,
-        path: item?.path ?? (anchor ??= anchorFor(subject, rule.at ?? 'default')).path,
+        path: item?.path ?? (anchor ??= anchorFor(subject, at)).path,
         location: span.location,
         project: subject.scope !== 'document' ? subject.project.name : undefined,
         indicator: indicator !== undefined ? { ...indicator } : undefined,

@@ -11,8 +11,23 @@ function show(value: Value): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? '' : String(v))).filter(Boolean).join('、');
+  if (Array.isArray(value)) return showList(value);
   return value;
+}
+
+/**
+ * A list's scalar items joined with 、 (objects and empty strings left out). A loop, not map/filter/join:
+ * an optimised map returns a holey list and an interpreted one a packed list, and the filter reading
+ * them was deoptimised on the kind it had not seen.
+ */
+function showList(values: readonly unknown[]): string {
+  let out = '';
+  for (const v of values) {
+    if (typeof v === 'object') continue;
+    const text = String(v);
+    if (text !== '') out = out === '' ? text : `${out}、${text}`;
+  }
+  return out;
 }
 
 /** The value of placeholder `name`: from the first source that has it, else empty. */

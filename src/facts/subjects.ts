@@ -39,13 +39,24 @@ export function valueAsWritten(indicator: Indicator): string {
   return unit && !withSymbol.endsWith(unit) ? `${withSymbol}${unit}` : withSymbol;
 }
 
+/**
+ * The document's own path: empty, but built by emptying a list of strings. A literal [] is a list of
+ * small integers to V8, every other path a list of strings and numbers; this way the code that reads
+ * message paths (scoring groups messages by them) meets one kind of list and is not deoptimised.
+ */
+function documentPath(): Path {
+  const path: Path = ['projects'];
+  path.pop();
+  return path;
+}
+
 export function documentSubject(document: Document): DocumentSubject {
-  const anchors: Record<string, Anchor> = { default: { span: document.title?.span ?? FIRST_POSITION, path: [] } };
+  const anchors: Record<string, Anchor> = { default: { span: document.title?.span ?? FIRST_POSITION, path: documentPath() } };
   const title = anchorOf(document.title, ['title']);
   if (title) anchors.title = title;
   const goal = anchorOf(document.overallGoal, ['overallGoal']);
   if (goal) anchors.overallGoal = goal;
-  return { scope: 'document', document, path: [], anchors };
+  return { scope: 'document', document, path: documentPath(), anchors };
 }
 
 function projectAnchors(project: Project, base: Path): Record<string, Anchor> {
@@ -76,10 +87,15 @@ function projectAnchors(project: Project, base: Path): Record<string, Anchor> {
 }
 
 export function projectSubjects(document: Document): ProjectSubject[] {
-  return document.projects.map((project, projectIndex) => {
+  // Pushed, not mapped: an optimised map returns a holey list and an interpreted one a packed list, and
+  // the runner's loop over subjects was deoptimised on the kind it had not seen.
+  const subjects: ProjectSubject[] = [];
+  for (let projectIndex = 0; projectIndex < document.projects.length; projectIndex++) {
+    const project = document.projects[projectIndex]!;
     const path: Path = ['projects', projectIndex];
-    return { scope: 'project', document, project, projectIndex, path, anchors: projectAnchors(project, path) };
-  });
+    subjects.push({ scope: 'project', document, project, projectIndex, path, anchors: projectAnchors(project, path) });
+  }
+  return subjects;
 }
 
 const INDICATOR_FIELDS = ['level1', 'level2', 'level3', 'description', 'target', 'symbol', 'unit', 'basis'] as const;
@@ -89,8 +105,13 @@ function indicatorAnchor(indicator: Indicator, base: Path, name: string): Anchor
   if (name === 'default' || name === 'row') return { span: indicator.span, path: base };
   if (name === 'value') {
     // The value as a reader sees it: symbol, number and unit together when they stand in separate fields.
-    const valueParts = [indicator.symbol, indicator.target, indicator.unit].filter((p): p is SourcedText => p !== null);
-    const valueSpan = unionSpan(valueParts.map((p) => p.span));
+    // The parts' spans pushed in field order, not filtered and mapped: an optimised map returns a holey
+    // list and an interpreted one a packed list, and unionSpan was deoptimised on the kind it had not seen.
+    const spans: Span[] = [];
+    if (indicator.symbol !== null) spans.push(indicator.symbol.span);
+    if (indicator.target !== null) spans.push(indicator.target.span);
+    if (indicator.unit !== null) spans.push(indicator.unit.span);
+    const valueSpan = spans.length > 0 ? unionSpan(spans) : null;
     // Its path names the number when there is one, else the first part present (a bare 文字描述 symbol).
     const valueField = indicator.target ? 'target' : indicator.symbol ? 'symbol' : 'unit';
     if (valueSpan) return { span: valueSpan, path: [...base, valueField] };

@@ -22,7 +22,8 @@ function messagesByProject(messages: Message[], projectCount: number): ProjectMe
   for (let i = 0; i < projectCount; i++) groups.push({ own: [], rows: { table: [], narrative: [] } });
   for (const m of messages) {
     const p = m.path;
-    if (p[0] !== 'projects' || typeof p[1] !== 'number') continue;
+    // Length tested first: reading past the end of the document's empty path deoptimises this loop.
+    if (p.length < 2 || p[0] !== 'projects' || typeof p[1] !== 'number') continue;
     const group = groups[p[1]];
     if (group === undefined) continue;
     group.own.push(m);
@@ -122,8 +123,17 @@ function scoreProject(document: Document, projectIndex: number, { own, rows }: P
 
 /** Budget-weighted mean; projects without a budget weigh as much as the average known budget. */
 function weightedMean(projects: ProjectScore[]): number {
-  const known = projects.map((p) => p.budget).filter((b): b is number => b !== null && b > 0);
-  const fallback = known.length > 0 ? known.reduce((s, b) => s + b, 0) / known.length : 1;
+  // Summed in a loop, not through a map/filter list: budgets mix integers, fractions and null, so such a
+  // list changes element kind from one document to the next and deoptimises the code that reads it.
+  let knownSum = 0;
+  let knownCount = 0;
+  for (const p of projects) {
+    if (p.budget !== null && p.budget > 0) {
+      knownSum += p.budget;
+      knownCount++;
+    }
+  }
+  const fallback = knownCount > 0 ? knownSum / knownCount : 1;
   let total = 0;
   let weights = 0;
   for (const p of projects) {
@@ -144,13 +154,22 @@ export function scoreDocument(
   document: Document, messages: Message[], ruleSet: RuleSet, config: ScoringConfig = DEFAULT_SCORING, lang: 'zh' | 'en' = 'zh',
 ): DocumentScore {
   const grouped = messagesByProject(messages, document.projects.length);
-  const projects = document.projects.map((_, i) => scoreProject(document, i, grouped[i]!, ruleSet, config));
-  const spending = projects.filter((p) => p.kind === 'project');
+  // Lists built by push, not by map/filter: an optimised map returns a holey array and an interpreted
+  // one a packed array, and code reading both kinds is deoptimised when it meets the one it had not seen.
+  const projects: ProjectScore[] = [];
+  const spending: ProjectScore[] = [];
+  const basicIndexes = new Set<number>();
+  for (let i = 0; i < document.projects.length; i++) {
+    const score = scoreProject(document, i, grouped[i]!, ruleSet, config);
+    projects.push(score);
+    if (score.kind === 'project') spending.push(score);
+  }
   const ranked = spending.length > 0 ? spending : projects;
-  const basicIndexes = new Set(
-    spending.length > 0 ? document.projects.flatMap((p, i) => (p.kind === 'basic' ? [i] : [])) : [],
-  );
-  const sectionMessages = messages.filter((m) => m.path[0] !== 'projects' || basicIndexes.has(m.path[1] as number));
+  if (spending.length > 0) {
+    for (let i = 0; i < document.projects.length; i++) if (document.projects[i]!.kind === 'basic') basicIndexes.add(i);
+  }
+  // An empty path (the document's own) is in the section; its length is tested so that nothing reads past its end.
+  const sectionMessages = messages.filter((m) => m.path.length === 0 || m.path[0] !== 'projects' || basicIndexes.has(m.path[1] as number));
   const documentDeductions = deductionsOf(sectionMessages, ruleSet, config, Infinity);
   const section = Math.min(config.documentSectionPoints, documentDeductions.reduce((s, d) => s + d.points, 0));
   const base = ranked.length > 0 ? weightedMean(ranked) : 0;

@@ -66,7 +66,11 @@ function readBrackets(text: string, depths: number[]): boolean {
 
 /** Open brackets per pair, all 0: a fresh one per read (a handful of texts per document get this far). */
 function noDepths(): number[] {
-  return BRACKET_PAIRS.map(() => 0);
+  // Pushed, not mapped: an optimised map returns a holey list and an interpreted one a packed list, and
+  // readBrackets was deoptimised on the kind it had not seen.
+  const depths: number[] = [];
+  for (let k = 0; k < BRACKET_PAIRS.length; k++) depths.push(0);
+  return depths;
 }
 
 /**

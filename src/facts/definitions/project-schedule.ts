@@ -7,7 +7,11 @@ import { formatPercent, placeOf, placeOfEn, relatedAt } from './format.js';
 /** The first checkpoint of `schedule` with `month`, by index; -1 when none has it. */
 function firstWithMonth(schedule: Schedule, month: number): number {
   const cps = schedule.checkpoints;
-  for (let i = 0; i < cps.length; i++) if (cps[i]!.month === month) return i;
+  for (let i = 0; i < cps.length; i++) {
+    // Null tested apart: an integer comparison that meets null is deoptimised.
+    const m = cps[i]!.month;
+    if (m !== null && m === month) return i;
+  }
   return -1;
 }
 

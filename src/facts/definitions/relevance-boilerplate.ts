@@ -17,7 +17,13 @@ function comparedRows(project: Project): readonly Indicator[] {
 /** The compared names of a project's rows ('' for none), as duplicate-name checks compare them: kept with each name's analysis. */
 function rowNames(project: Project, ctx: FactContext): string[] {
   // readCompared trims first, which changes nothing: normaliseForCompare drops white space.
-  return comparedRows(project).map((r) => (r.level3 ? level3Analysis(ctx, r).get(SLOT.compared, readCompared) : ''));
+  const rows = comparedRows(project);
+  const names: string[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    names.push(r.level3 ? level3Analysis(ctx, r).get(SLOT.compared, readCompared) : '');
+  }
+  return names;
 }
 
 /**
@@ -66,11 +72,21 @@ interface Overlap {
 /** For every project, the other project whose indicator set overlaps most (Jaccard), computed once per document. */
 function overlaps(document: Document, ctx: FactContext): (Overlap | null)[] {
   return ctx.memo('boilerplate:overlaps', () => {
-    const names = document.projects.map((p) => rowNames(p, ctx));
+    // Lists pushed, not mapped, here and in rowNames: an optimised map returns a holey list and an
+    // interpreted one a packed list, and the loops reading them were deoptimised on the kind they had not seen.
+    const projects = document.projects;
+    const names: string[][] = [];
+    for (let i = 0; i < projects.length; i++) names.push(rowNames(projects[i]!, ctx));
     const rowsPerName = countRowsPerName(names);
-    const sets = document.projects.map((p, i) => indicatorKeys(p, names[i]!, rowsPerName));
-    return sets.map((a, i) => {
-      if (a.size < MIN_INDICATORS) return null;
+    const sets: KeySet[] = [];
+    for (let i = 0; i < projects.length; i++) sets.push(indicatorKeys(projects[i]!, names[i]!, rowsPerName));
+    const found: (Overlap | null)[] = [];
+    for (let i = 0; i < sets.length; i++) {
+      const a = sets[i]!;
+      if (a.size < MIN_INDICATORS) {
+        found.push(null);
+        continue;
+      }
       let best: Overlap | null = null;
       for (let j = 0; j < sets.length; j++) {
         const b = sets[j]!;
@@ -79,10 +95,11 @@ function overlaps(document: Document, ctx: FactContext): (Overlap | null)[] {
         // Most projects have no key another row shares: nothing to count then, and no Set iterator is made.
         if (a.shareable.size > 0 && b.shareable.size > 0) for (const k of a.shareable) if (b.shareable.has(k)) shared += 1;
         const similarity = shared / (a.size + b.size - shared);
-        if (!best || similarity > best.similarity) best = { partner: document.projects[j]!.name, shared, similarity };
+        if (!best || similarity > best.similarity) best = { partner: projects[j]!.name, shared, similarity };
       }
-      return best;
-    });
+      found.push(best);
+    }
+    return found;
   });
 }
 

@@ -256,8 +256,13 @@ export const expectedLevel1Label = defineFact({
     const l2 = indicatorLabels(s.indicator, ctx).level2;
     if (l2 === null) return '';
     if (l2 === 'ECON_COST') return '“成本指标”（2021版框架）或“产出指标”（2015版框架）';
-    const parents = LEVEL1_KEYS.filter((k) => ALLOWED_CHILDREN[k].includes(l2));
-    return parents.map((k) => `“${level1Label(k)}”`).join('或');
+    // Joined in a loop, not through filter/map lists, whose kind (packed or holey) depends on whether the
+    // code making them is optimised: the join reading them was deoptimised on the kind it had not seen.
+    let parents = '';
+    for (const k of LEVEL1_KEYS) {
+      if (ALLOWED_CHILDREN[k].includes(l2)) parents = parents === '' ? `“${level1Label(k)}”` : `${parents}或“${level1Label(k)}”`;
+    }
+    return parents;
   },
 });
 

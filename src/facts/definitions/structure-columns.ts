@@ -1,6 +1,6 @@
 // Project facts about the columns of an indicator table: required columns present and filled (R-STRUCT-01), weights summing to 100 (R-STRUCT-12).
 import { defineFact, type FactContext, type LocatedItem, type ProjectSubject } from '../types.js';
-import type { Indicator, Project, ProjectTable, SourcedText } from '../../model/index.js';
+import type { Indicator, Project, ProjectTable, SourcedText, Span } from '../../model/index.js';
 import { unionSpan } from '../subjects.js';
 import type { ColumnRole } from '../../parse/table/labels.js';
 import { parseValue } from '../../grammar/value.js';
@@ -10,6 +10,13 @@ import { headerLabels, roleIndex } from './header-labels.js';
 const REQUIRED: readonly (readonly [ColumnRole, string])[] = [
   ['level1', '一级指标'], ['level2', '二级指标'], ['level3', '三级指标'], ['target', '指标值'],
 ];
+
+/** The header cells' spans, pushed rather than mapped so that unionSpan always gets a packed list (see unionSpan). */
+function headerSpans(header: readonly SourcedText[]): Span[] {
+  const spans: Span[] = [];
+  for (const h of header) spans.push(h.span);
+  return spans;
+}
 
 export const missingColumnProblems = defineFact({
   name: 'missingColumnProblems',
@@ -34,7 +41,7 @@ export const missingColumnProblems = defineFact({
     for (const [role, label] of REQUIRED) if (roleIndex(labels, role) < 0) missing += `“${label}”`;
     if (missing !== '') {
       items.push({
-        span: unionSpan(table.header.map((h) => h.span)) ?? table.span,
+        span: unionSpan(headerSpans(table.header)) ?? table.span,
         path: [...s.path, 'table', 'header'],
         data: { problem: `表头缺少${missing}列`, fix: '绩效目标表必须有一级指标、二级指标、三级指标和指标值四列（指标值可分为符号、数值、计量单位三列）' },
       });

@@ -77,9 +77,15 @@ export const goalTextProblem = defineFact({
     }
     if (written === 0) return '为空，没有写明本年度要达到的产出和效果';
     if (hasDigit) return '';
-    const goals = table.goals.map((g) => goalLine(g.text)).filter((g) => g !== '');
+    // Joined in a loop, not through map/filter: an optimised map returns a holey list and an interpreted
+    // one a packed list, and the filter reading them was deoptimised on the kind it had not seen.
+    let goals = '';
+    for (const g of table.goals) {
+      const goal = goalLine(g.text);
+      if (goal !== '') goals = goals === '' ? goal : `${goals}；${goal}`;
+    }
     const name = table.name?.text ?? s.project.name;
-    if (!goalOnlyRepeatsName(goals.join('；'), name, ctx)) return '';
+    if (!goalOnlyRepeatsName(goals, name, ctx)) return '';
     const shown = table.goals.map((g) => g.text.trim()).join('；');
     return `“${shown}”只是重复了项目名称“${name.trim()}”，没有写明本年度要达到的产出和效果`;
   },

@@ -199,7 +199,10 @@ function newByCues(): Map<number, WalkedText[][]> {
 function textsByProject(document: Document, ctx: FactContext, cues: number): WalkedText[][] {
   const texts = documentTextsOf(document, ctx);
   const all = textCues(document, ctx);
-  const byProject: WalkedText[][] = document.projects.map(() => []);
+  // Built by push, not map: an optimised map returns a holey list, an interpreted one a packed list, and
+  // the push below was deoptimised on the kind it had not seen.
+  const byProject: WalkedText[][] = [];
+  for (let p = 0; p < document.projects.length; p++) byProject.push([]);
   for (let i = 0; i < texts.length; i++) {
     if ((all[i]! & cues) === 0) continue;
     const t = texts[i]!;

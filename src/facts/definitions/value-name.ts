@@ -67,6 +67,19 @@ export const nameEmbeddedValue = defineFact({
   compute: (s, ctx) => (level3Analysis(ctx, s.indicator).get(SLOT.hasDigit, readHasDigit) ? embeddedValue(nameOf(s), rowTarget(s, ctx).number) : ''),
 });
 
+/**
+ * The verb of `verbs` that opens the first clause opening with one. A loop rather than a mapped list
+ * searched with find: that list holds strings and undefined, its element kind varies from name to name,
+ * and the find reading it was deoptimised on each new kind.
+ */
+function firstLeadingVerb(clauses: readonly string[], verbs: readonly string[]): string | undefined {
+  for (const c of clauses) {
+    const verb = verbs.find((v) => c.startsWith(v));
+    if (verb !== undefined) return verb;
+  }
+  return undefined;
+}
+
 export type GoalReason = 'leading-verb' | 'trailing-aim' | 'abstract-benefit';
 
 /** 经济效益增长率, 社会效益提升率: "benefit" itself has no unit of account, so its growth cannot be counted. */
@@ -84,11 +97,11 @@ export function goalReason(name: string): { reason: GoalReason; word: string } |
   if (ABSTRACT_BENEFIT.test(text)) return { reason: 'abstract-benefit', word: text };
   const reason = goalStatementReason(name);
   if (reason === 'leading-verb') {
-    const verb = clauses.map((c) => GOAL_VERBS.find((v) => c.startsWith(v))).find((v) => v !== undefined);
+    const verb = firstLeadingVerb(clauses, GOAL_VERBS);
     return { reason, word: verb ?? '' };
   }
   // The verbs of goal-verbs-extra.ts, under the same condition: no measure at the end of the name.
-  const extra = endsWithMeasure(name) ? undefined : clauses.map((c) => EXTRA_GOAL_VERBS.find((v) => c.startsWith(v))).find((v) => v !== undefined);
+  const extra = endsWithMeasure(name) ? undefined : firstLeadingVerb(clauses, EXTRA_GOAL_VERBS);
   if (extra) return { reason: 'leading-verb', word: extra };
   if (reason === 'trailing-aim') {
     const last = clauses.at(-1) ?? '';
@@ -168,7 +181,11 @@ function unitMismatchWith<A, B>(
   const found = ending(a, b);
   if (found === null) return '';
   const { rule } = found;
-  if (rule.measure === 'money' && filed(a, b) === 'ECON_COST') return '';
+  if (rule.measure === 'money') {
+    // Null tested apart: a comparison with a string that meets null is deoptimised.
+    const level2 = filed(a, b);
+    if (level2 !== null && level2 === 'ECON_COST') return '';
+  }
   if (rule.allowed.includes(v.unitClass)) return '';
   return `名称以“${found.ending}”结尾，应填${rule.expected}，指标值“${display(a, b)}”的单位却是“${unitShown(v)}”`;
 }
