@@ -235,9 +235,11 @@ export class BayesCategoryClassifier {
   readFeatures(features: readonly string[]): BayesReading {
     const { positions, tokens } = this.observation(features);
     if (positions.length === 0) return { ranked: [], margin: 0, tokens };
-    const ranked = this.labels
-      .map((key) => ({ key, logScore: this.logScoreOf(key, positions) }))
-      .sort((a, b) => b.logScore - a.logScore || this.rank.get(a.key)! - this.rank.get(b.key)!);
+    // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+    // PACKED one, and the differing map deoptimised the sort and the readers of the result.
+    const ranked: ScoredClass[] = [];
+    for (const key of this.labels) ranked.push({ key, logScore: this.logScoreOf(key, positions) });
+    ranked.sort((a, b) => b.logScore - a.logScore || this.rank.get(a.key)! - this.rank.get(b.key)!);
     const margin = ranked.length > 1 ? ranked[0]!.logScore - ranked[1]!.logScore : 0;
     return { ranked, margin, tokens };
   }
@@ -273,9 +275,10 @@ export class BayesCategoryClassifier {
       const feature = featureOfToken(token);
       byFeature.set(feature, (byFeature.get(feature) ?? 0) + llr);
     }
-    return [...byFeature]
-      .map(([token, weight]) => ({ token, weight }))
-      .sort((a, b) => b.weight - a.weight || (a.token < b.token ? -1 : 1));
+    // Pushed, not mapped, so the array is PACKED whether or not this runs optimised (see readFeatures).
+    const weights: { token: string; weight: number }[] = [];
+    for (const [token, weight] of byFeature) weights.push({ token, weight });
+    return weights.sort((a, b) => b.weight - a.weight || (a.token < b.token ? -1 : 1));
   }
 }
 

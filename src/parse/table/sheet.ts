@@ -8,7 +8,7 @@ import { blockRole } from './block-labels.js';
 import { cellText, isEmptyCell, type Cell } from './cell.js';
 import { analyseHeader, type GridColumns } from './columns.js';
 import { splitGoals } from './goals.js';
-import { canonicalLabel, columnRole, isIndicatorHeader } from './labels.js';
+import { canonicalLabel, columnRole, isIndicatorHeaderRow } from './labels.js';
 import { hasPinyinAnnotation, stripPinyin } from './traditional.js';
 
 /** A row as a grid reader delivers it (see text-grid/types.ts). */
@@ -40,7 +40,7 @@ function isTitleRow(row: SheetRow): boolean {
 }
 
 function isHeaderRow(row: SheetRow): boolean {
-  return isIndicatorHeader(row.cells.map((c) => c.text));
+  return isIndicatorHeaderRow(row.cells);
 }
 
 /** A header label cell: a role label or one of the other columns an indicator header has. */
@@ -89,7 +89,10 @@ function segmentRows(rows: SheetRow[]): Segment[] {
         break;
       }
     }
-    const blockRows = rows.slice(titleRow === -1 ? i : titleRow + 1, h).map((r) => r.cells);
+    // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+    // PACKED one, and readBlock met both maps (and was deoptimised).
+    const blockRows: Cell[][] = [];
+    for (let r = titleRow === -1 ? i : titleRow + 1; r < h; r++) blockRows.push(rows[r]!.cells);
     let j = h + 1;
     while (j < rows.length && !endsGrid(rows[j]!)) j++;
     segments.push({
@@ -171,7 +174,7 @@ function segmentStream(cells: Cell[]): Segment[] {
     for (; h < cells.length; h++) {
       run = 0;
       while (h + run < cells.length && isColumnLabel(cells[h + run]!)) run++;
-      if (run >= 3 && isIndicatorHeader(cells.slice(h, h + run).map((c) => c.text))) break;
+      if (run >= 3 && isIndicatorHeaderRow(cells.slice(h, h + run))) break;
     }
     if (h >= cells.length) break;
     const before = cells.slice(pos, h);
