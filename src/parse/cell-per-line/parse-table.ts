@@ -3,7 +3,7 @@ import type { ProjectTable } from '../../model/document.js';
 import type { SourcedText, Span } from '../../model/span.js';
 import { spanFromTo } from '../lines.js';
 import { readBlock } from '../table/block.js';
-import type { Cell } from '../table/cell.js';
+import { headerTexts, type Cell } from '../table/cell.js';
 import { readIndicatorRows } from '../table/grid.js';
 import { isIndicatorHeaderRow } from '../table/labels.js';
 import type { TableRegion } from './regions.js';
@@ -38,7 +38,7 @@ export function parseTableRegion(region: TableRegion): ProjectTable | null {
     title: region.title,
     ...block,
     // Empty header cells are kept so that header positions stay the grid's column positions.
-    header: header.map((c): SourcedText => ({ text: c.text, span: { ...c.span } })),
+    header: headerTexts(header),
     indicators: readIndicatorRows(header, rows),
     span,
   };

@@ -1,5 +1,5 @@
 // Parses a native document (DOCX, XLSX, HTML blocks) with the same table layer and narrative parser as text, then locates every span.
-import type { Document } from '../../model/document.js';
+import type { Document, ProjectTable } from '../../model/document.js';
 import { findYear, unitFromTables, unitNameFromGoal } from '../document-fields.js';
 import { linkProjects } from '../link/link-projects.js';
 import { parseNarrative } from '../narrative/parse-narrative.js';
@@ -32,7 +32,10 @@ export function parseNativeView(native: NativeDocument, filePath: string): Nativ
   const firstLine = tables.length === 0 ? Infinity : Math.min(...tables.map((t) => t.table.title?.span.line ?? t.firstLine));
   // As for text: the narrative is what stands above the first table (paragraphs, or a sheet's rows above it).
   const narrative = parseNarrative(lines.filter((l) => l.number < firstLine));
-  const projectTables = tables.map((t) => t.table);
+  // Pushed, not mapped, so unitFromTables and linkProjects meet the PACKED array they meet for text
+  // (an optimised inlined map makes HOLEY ones).
+  const projectTables: ProjectTable[] = [];
+  for (const t of tables) projectTables.push(t.table);
   const unit = unitFromTables(projectTables);
   const hasNarrative = narrative.title !== null || narrative.overallGoal !== null || narrative.parts.length > 0;
   const tableTitles = projectTables.map((t) => t.title);

@@ -27,3 +27,14 @@ export function cellText(cell: Cell | undefined): SourcedText | null {
 export function isEmptyCell(cell: Cell | undefined): boolean {
   return cell === undefined || cell.text === '';
 }
+
+/**
+ * A header row as sourced texts, empty cells kept so that header positions stay the grid's column
+ * positions. Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter
+ * makes a PACKED one, and the facts reading table.header met both maps.
+ */
+export function headerTexts(header: readonly Cell[]): SourcedText[] {
+  const texts: SourcedText[] = [];
+  for (const c of header) texts.push({ text: c.text, span: { ...c.span } });
+  return texts;
+}

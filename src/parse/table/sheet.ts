@@ -5,7 +5,7 @@ import { spanFromTo } from '../lines.js';
 import { alignRow, cellKind, isLabelKind, newMemory, remember } from './align.js';
 import { readAmount, readBlock, type BlockFields } from './block.js';
 import { blockRole } from './block-labels.js';
-import { cellText, isEmptyCell, type Cell } from './cell.js';
+import { cellText, headerTexts, isEmptyCell, type Cell } from './cell.js';
 import { analyseHeader, type GridColumns } from './columns.js';
 import { splitGoals } from './goals.js';
 import { canonicalLabel, columnRole, isIndicatorHeaderRow } from './labels.js';
@@ -309,10 +309,6 @@ function readRows(columns: GridColumns, data: SheetRow[], blockUnit: SourcedText
     previousLevel2 = level2;
   }
   return groups;
-}
-
-function headerTexts(header: Cell[]): SourcedText[] {
-  return header.map((c): SourcedText => ({ text: c.text, span: { ...c.span } }));
 }
 
 function firstSpanOf(cells: Cell[][]): Span | null {
