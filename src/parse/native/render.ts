@@ -1,6 +1,6 @@
 // Renders native blocks into the text view (one paragraph per line, one TAB-led cell per line) and the grid rows the table layer reads.
 import type { SourcedText, Span } from '../../model/span.js';
-import { emptySpanAt, joinPieces, sliceOf, type TextLine } from '../lines.js';
+import { copySpan, emptySpanAt, joinPieces, sliceOf, type TextLine } from '../lines.js';
 import type { Cell } from '../table/cell.js';
 import type { SheetRow } from '../table/sheet.js';
 import type { NativeCell, NativeDocument, NativeTable } from './types.js';
@@ -29,7 +29,11 @@ interface RenderedParagraph {
 }
 
 function located(span: Span, location: string | null): Span {
-  return location === null ? span : { ...span, location };
+  if (location === null) return span;
+  // copySpan, not { ...span, location }: see copySpan (an optimised spread makes spans of another map).
+  const copy = copySpan(span);
+  copy.location = location;
+  return copy;
 }
 
 function locatedPieces(pieces: SourcedText[], location: string | null): SourcedText[] {

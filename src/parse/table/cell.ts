@@ -1,5 +1,6 @@
 // A grid cell as every table reader sees it: its text, its span, and its lines with their own spans.
 import type { SourcedText, Span } from '../../model/span.js';
+import { copySpan } from '../lines.js';
 
 export interface Cell {
   /** Trimmed content; lines of a multi-line cell are joined with '\n'. Empty for an empty cell. */
@@ -21,7 +22,7 @@ export interface Cell {
 /** The cell as a sourced text, or null when it is empty. */
 export function cellText(cell: Cell | undefined): SourcedText | null {
   if (cell === undefined || cell.text === '') return null;
-  return { text: cell.text, span: { ...cell.span } };
+  return { text: cell.text, span: copySpan(cell.span) };
 }
 
 export function isEmptyCell(cell: Cell | undefined): boolean {
@@ -35,6 +36,6 @@ export function isEmptyCell(cell: Cell | undefined): boolean {
  */
 export function headerTexts(header: readonly Cell[]): SourcedText[] {
   const texts: SourcedText[] = [];
-  for (const c of header) texts.push({ text: c.text, span: { ...c.span } });
+  for (const c of header) texts.push({ text: c.text, span: copySpan(c.span) });
   return texts;
 }
