@@ -118,9 +118,12 @@ function fit(cell: Cell, kind: CellKind, column: GridColumn, memory: ColumnMemor
   const table = FIT[column.cls];
   let score = table.scores[kind] ?? table.fallback;
   if (memory) {
-    if (memory.texts.has(cell.text)) score += 2;
-    else if (PREFIX_MEMORY.has(column.cls) && memory.prefixes.has(cell.text.slice(0, 2))) score += 1;
-    if (kind !== 'text' && kind !== 'long' && memory.kinds.has(kind)) score += 0.5;
+    // The bonuses are chosen, then always added (0 when none): a `score += 1` first reached on a late
+    // prefix match had no type feedback and deoptimised the optimised alignment (and its recursion).
+    const seen = memory.texts.has(cell.text) ? 2 : PREFIX_MEMORY.has(column.cls) && memory.prefixes.has(cell.text.slice(0, 2)) ? 1 : 0;
+    const sameKind = kind !== 'text' && kind !== 'long' && memory.kinds.has(kind) ? 0.5 : 0;
+    score += seen;
+    score += sameKind;
   }
   return score;
 }
