@@ -76,7 +76,12 @@ export function parseText(text: string, filePath: string, format?: string): Docu
       // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
       // PACKED one, and the readers of the tables (unitFromTables, linkProjects) met both maps.
       const tables: ProjectTable[] = [];
-      for (const t of reading.tables) tables.push(t.table.title === null ? { ...t.table, title: titleAbove(lines, t.table) } : t.table);
+      for (const t of reading.tables) {
+        // Set in place, not copied with { ...table, title }: the table is this parse's own, and object
+        // spread in optimised code made tables of another hidden class.
+        if (t.table.title === null) t.table.title = titleAbove(lines, t.table);
+        tables.push(t.table);
+      }
       // A title found above the grid ("## 1.…绩效目标表") belongs to the table, not to the narrative.
       const firstLine = Math.min(...reading.tables.map((t, i) => Math.min(t.firstLine, tables[i]!.title?.span.line ?? Infinity)));
       const narrative = parseNarrative(lines.slice(0, firstLine - 1));

@@ -32,7 +32,11 @@ function readLevel2Counts(rest: string, level1Names: string[]): Record<string, n
     if (!m || count === null) continue;
     const prefix = clause.slice(0, m.index);
     let names = level1Names.filter((n) => prefix.includes(n));
-    if (names.length === 0) names = [...prefix.matchAll(NAME)].map((x) => x[0]).filter((n) => !/[一二三]级指标$/.test(n));
+    if (names.length === 0) {
+      // Pushed, not map().filter() (see listNames).
+      names = [];
+      for (const x of prefix.matchAll(NAME)) if (!/[一二三]级指标$/.test(x[0])) names.push(x[0]);
+    }
     if (names.length === 0) names = level1Names.length > 0 ? level1Names : ['*'];
     for (const name of names) counts[name] = count;
   }

@@ -26,9 +26,10 @@ export interface NativeParse {
 export function parseNativeView(native: NativeDocument, filePath: string): NativeParse {
   const view = renderNative(native);
   const { lines } = view;
-  const tables = view.grids
-    .flatMap((rows) => readSheet(rows, false))
-    .map((t) => (t.table.title === null ? { ...t, table: { ...t.table, title: titleAbove(lines, t.table) } } : t));
+  const tables = view.grids.flatMap((rows) => readSheet(rows, false));
+  // Set in place, not copied with { ...table, title }: the tables are this parse's own, and object spread
+  // in optimised code made tables of another hidden class, a second map for every reader of tables.
+  for (const t of tables) if (t.table.title === null) t.table.title = titleAbove(lines, t.table);
   const firstLine = tables.length === 0 ? Infinity : Math.min(...tables.map((t) => t.table.title?.span.line ?? t.firstLine));
   // As for text: the narrative is what stands above the first table (paragraphs, or a sheet's rows above it).
   const narrative = parseNarrative(lines.filter((l) => l.number < firstLine));

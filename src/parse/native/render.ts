@@ -36,8 +36,13 @@ function located(span: Span, location: string | null): Span {
   return copy;
 }
 
+// The arrays of the view are pushed, not mapped: an optimised inlined map makes a HOLEY array where the
+// interpreter makes a PACKED one, and the table and narrative readers met both maps.
+
 function locatedPieces(pieces: SourcedText[], location: string | null): SourcedText[] {
-  return pieces.map((p) => ({ text: p.text, span: located(p.span, location) }));
+  const out: SourcedText[] = [];
+  for (const p of pieces) out.push({ text: p.text, span: located(p.span, location) });
+  return out;
 }
 
 /** Text as it goes into the view: no TABs (a TAB opens a cell in this layout), no CR. */
@@ -56,8 +61,14 @@ class ViewBuilder {
   }
 
   paragraph(text: string, location: string | null): RenderedParagraph {
-    const lines = viewLines(text).map((t) => this.push(t, location));
-    const pieces = lines.map((l) => sliceOf(l, 0)).filter((p): p is SourcedText => p !== null);
+    const lines: TextLine[] = [];
+    const pieces: SourcedText[] = [];
+    for (const t of viewLines(text)) {
+      const line = this.push(t, location);
+      lines.push(line);
+      const piece = sliceOf(line, 0);
+      if (piece !== null) pieces.push(piece);
+    }
     const joined = joinPieces(pieces);
     if (joined === null) return { lines, cell: null };
     return { lines, cell: { text: joined.text, span: located(joined.span, location), lines: locatedPieces(pieces, location) } };
@@ -85,14 +96,17 @@ class ViewBuilder {
   }
 
   table(table: NativeTable): SheetRow[] {
-    return table.rows.map((row) => {
+    const rows: SheetRow[] = [];
+    for (const row of table.rows) {
       // Positions a row's last cell spans over are not cells of their own: the row simply ends wider.
       let end = row.length;
       while (end > 1 && row[end - 1]!.merged === 'left') end--;
-      const cells = row.slice(0, end).map((c) => this.cell(c));
+      const cells: Cell[] = [];
+      for (let c = 0; c < end; c++) cells.push(this.cell(row[c]!));
       this.push('', null);
-      return { cells, complete: true };
-    });
+      rows.push({ cells, complete: true });
+    }
+    return rows;
   }
 }
 
@@ -127,13 +141,15 @@ export function renderNative(document: NativeDocument): NativeView {
     }
     const separated = document.layout === 'sheets' || pending.some((p) => p.cell !== null);
     if (run === null || separated) {
-      run = furniture(document.layout === 'flow' ? pending : []).map((cell): SheetRow => ({ cells: [cell], complete: true }));
+      run = [];
+      for (const cell of furniture(document.layout === 'flow' ? pending : [])) run.push({ cells: [cell], complete: true });
       grids.push(run);
     }
     run.push(...view.table(block));
     pending = [];
   }
 
-  const lines = view.texts.map((text, i): TextLine => ({ number: i + 1, text }));
+  const lines: TextLine[] = [];
+  for (let i = 0; i < view.texts.length; i++) lines.push({ number: i + 1, text: view.texts[i]! });
   return { text: view.texts.join('\n') + (view.texts.length > 0 ? '\n' : ''), lines, lineLocations: view.locations, grids };
 }

@@ -91,7 +91,11 @@ export interface ColumnMemory {
 }
 
 export function newMemory(columns: GridColumn[]): ColumnMemory[] {
-  return columns.map(() => ({ texts: new Set(), kinds: new Set(), prefixes: new Set() }));
+  // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+  // PACKED one, and remember and alignRow met both maps.
+  const memory: ColumnMemory[] = [];
+  for (let j = 0; j < columns.length; j++) memory.push({ texts: new Set(), kinds: new Set(), prefixes: new Set() });
+  return memory;
 }
 
 export function remember(memory: ColumnMemory[], placed: Array<Cell | undefined>): void {
@@ -151,7 +155,8 @@ export function alignRow(
   while (k > C && cells[k - 1]!.text === '') k--;
   if (k > C) return columns.map((_, j) => cells[j]);
   cells = cells.slice(0, k);
-  const kinds = cells.map((c) => cellKind(c.text));
+  const kinds: CellKind[] = []; // pushed, not mapped (see newMemory)
+  for (const c of cells) kinds.push(cellKind(c.text));
   const targetColumn = columns.findIndex((c) => c.role === 'target');
   const level3Column = columns.findIndex((c) => c.role === 'level3');
 

@@ -52,11 +52,20 @@ function isColumnLabel(cell: Cell): boolean {
 /** Mirror artefacts removed from the text the model keeps: "數(shù)量" → "數量" (spans still cover what was written). */
 function cleanCell(cell: Cell): Cell {
   if (!hasPinyinAnnotation(cell.text)) return cell;
-  return {
-    ...cell,
-    text: stripPinyin(cell.text),
-    lines: cell.lines.map((l) => ({ text: stripPinyin(l.text), span: l.span })),
-  };
+  // Literals in the cell's own key order, not { ...cell } and map(): object spread and an inlined map in
+  // optimised code made cells of another hidden class and HOLEY arrays, a second map for every reader.
+  const lines: SourcedText[] = [];
+  for (const l of cell.lines) lines.push({ text: stripPinyin(l.text), span: l.span });
+  const cleaned: Cell = { text: stripPinyin(cell.text), span: cell.span, lines };
+  if (cell.merged !== undefined) cleaned.merged = cell.merged;
+  return cleaned;
+}
+
+/** The row with its cells cleaned (cleanCell); built as cleanCell builds cells, for the same reason. */
+function cleanRow(row: SheetRow): SheetRow {
+  const cells: Cell[] = [];
+  for (const c of row.cells) cells.push(cleanCell(c));
+  return row.padding === undefined ? { cells, complete: row.complete } : { cells, complete: row.complete, padding: row.padding };
 }
 
 /** One table found in a grid: the rows above the header, the header, and the rows below it. */
@@ -269,7 +278,10 @@ function readRows(columns: GridColumns, data: SheetRow[], blockUnit: SourcedText
       extra[extraKey(column.label, j, extra)] = value;
     });
 
-    const written = placed.filter((c): c is Cell => c !== undefined && !isEmptyCell(c));
+    // Pushed, not filtered: placed is HOLEY, and filter keeps that kind when interpreted but makes a
+    // PACKED array when inlined in optimised code, a second map for the reads below.
+    const written: Cell[] = [];
+    for (const c of placed) if (c !== undefined && !isEmptyCell(c)) written.push(c);
     const span = spanFromTo(written[0]!.span, written[written.length - 1]!.span);
     const indicator: Indicator = {
       origin: 'table',
@@ -333,7 +345,10 @@ function buildTables(segment: Segment, looseEnds: boolean): ProjectTable[] {
     return [{ title, ...block, header, indicators, span: spanFromTo(start, last) }];
   }
   const unit: MoneyUnit = block.moneyUnit ?? '元';
-  return groups.map((g, n): ProjectTable => ({
+  // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+  // PACKED one, and readSheet's filter of the tables met both maps.
+  const tables: ProjectTable[] = [];
+  groups.forEach((g, n) => tables.push({
     title,
     unitLine: g.unitLine ?? block.unitLine,
     moneyUnit: block.moneyUnit,
@@ -349,6 +364,7 @@ function buildTables(segment: Segment, looseEnds: boolean): ProjectTable[] {
     indicators: g.indicators,
     span: spanFromTo(n === 0 ? start : g.firstSpan!, g.lastSpan!),
   }));
+  return tables;
 }
 
 /** A table whose block and grid hold nothing is a false start (a stray line that reads like a header). */
@@ -373,7 +389,8 @@ export interface SheetTable {
  * `looseEnds`: the layout does not write a row's trailing empty cells (space-separated text).
  */
 export function readSheet(rows: SheetRow[], stream: boolean, looseEnds = false): SheetTable[] {
-  const clean = rows.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+  const clean: SheetRow[] = [];
+  for (const r of rows) clean.push(cleanRow(r));
   const segments = stream ? clean.flatMap((r) => segmentStream(r.cells)) : segmentRows(clean);
   const tables: SheetTable[] = [];
   for (const segment of segments) {
