@@ -25,10 +25,14 @@ export function nameClauses(name: string): string[] {
     .replace(/\s+/g, '')
     .replace(/\(([^()]*)\)/g, (group, inner: string) => ([...inner].some((ch) => isHanzi(ch)) ? inner : ''))
     .replace(/[%‰]/g, '');
-  return text
-    .split(/[，,、；;。:：]/)
-    .map((clause) => clause.replace(/(?:类)?指标$/, ''))
-    .filter((clause) => clause !== '');
+  // One push loop, not map().filter(): an optimised caller's inlined map makes a HOLEY array where the
+  // interpreter makes a PACKED one, and the differing map deoptimised the code that went on with it.
+  const clauses: string[] = [];
+  for (const part of text.split(/[，,、；;。:：]/)) {
+    const clause = part.replace(/(?:类)?指标$/, '');
+    if (clause !== '') clauses.push(clause);
+  }
+  return clauses;
 }
 
 /** Lexicon terms by their first character, each with its place in CATEGORY_TERMS (the order matches are reported in). */
@@ -57,7 +61,9 @@ function rawMatches(clause: string): { term: CategoryTerm; start: number; end: n
     }
   }
   hits.sort((a, b) => a.index - b.index || a.start - b.start);
-  const found = hits.map(({ term, start, end }) => ({ term, start, end }));
+  // Pushed, not mapped, so the array is PACKED whether or not this runs optimised (see nameClauses).
+  const found: { term: CategoryTerm; start: number; end: number }[] = [];
+  for (const { term, start, end } of hits) found.push({ term, start, end });
   return found.filter(
     (m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
   );

@@ -50,6 +50,16 @@ export function tableYearSources(lines: TextLine[], table: ProjectTable): Source
 }
 
 /**
+ * The tables' titles, pushed rather than mapped: an optimised inlined map makes a HOLEY array where
+ * the interpreter makes a PACKED one, and the spread that reads them met both maps.
+ */
+function titlesOf(tables: readonly ProjectTable[]): (SourcedText | null)[] {
+  const titles: (SourcedText | null)[] = [];
+  for (const table of tables) titles.push(table.title);
+  return titles;
+}
+
+/**
  * Parses `text`. The Word plain-text export (narrative, then project tables written one
  * TAB-led cell per line) is recognised first. Otherwise the text grid readers are tried in
  * order (pipe tables, " |"-terminated cell lines, CSV/TSV, blank-line-separated cells,
@@ -63,7 +73,15 @@ export function parseText(text: string, filePath: string, format?: string): Docu
   if (layout.tables.length === 0) {
     const reading = readTextGrids(lines);
     if (reading !== null) {
-      const tables = reading.tables.map((t) => (t.table.title === null ? { ...t.table, title: titleAbove(lines, t.table) } : t.table));
+      // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+      // PACKED one, and the readers of the tables (unitFromTables, linkProjects) met both maps.
+      const tables: ProjectTable[] = [];
+      for (const t of reading.tables) {
+        // Set in place, not copied with { ...table, title }: the table is this parse's own, and object
+        // spread in optimised code made tables of another hidden class.
+        if (t.table.title === null) t.table.title = titleAbove(lines, t.table);
+        tables.push(t.table);
+      }
       // A title found above the grid ("## 1.…绩效目标表") belongs to the table, not to the narrative.
       const firstLine = Math.min(...reading.tables.map((t, i) => Math.min(t.firstLine, tables[i]!.title?.span.line ?? Infinity)));
       const narrative = parseNarrative(lines.slice(0, firstLine - 1));
@@ -74,7 +92,7 @@ export function parseText(text: string, filePath: string, format?: string): Docu
         format: format ?? (delimiter === '\t' ? 'tsv' : FORMAT[reading.layout]),
         unitCode: unit.unitCode,
         unitName: unit.unitName ?? unitNameFromGoal(narrative.overallGoalPieces),
-        year: findYear([...tables.map((t) => t.title), ...tables.flatMap((t) => tableYearSources(lines, t)), ...narrative.overallGoalPieces]),
+        year: findYear([...titlesOf(tables), ...tables.flatMap((t) => tableYearSources(lines, t)), ...narrative.overallGoalPieces]),
         title: tables[0]?.title ?? narrative.title,
         overallGoal: narrative.overallGoal,
         projects: linkProjects(narrative.parts, tables),
@@ -83,14 +101,19 @@ export function parseText(text: string, filePath: string, format?: string): Docu
     }
   }
   const narrative = parseNarrative(layout.narrative);
-  const tables = layout.tables.map(parseTableRegion).filter((t): t is ProjectTable => t !== null);
+  // Pushed, not map().filter(), for the same reason as above.
+  const tables: ProjectTable[] = [];
+  for (const region of layout.tables) {
+    const table = parseTableRegion(region);
+    if (table !== null) tables.push(table);
+  }
   const unit = unitFromTables(tables);
   return {
     filePath,
     format: format ?? 'text',
     unitCode: unit.unitCode,
     unitName: unit.unitName ?? unitNameFromGoal(narrative.overallGoalPieces),
-    year: findYear([...narrative.overallGoalPieces, narrative.title, ...tables.map((t) => t.title)]),
+    year: findYear([...narrative.overallGoalPieces, narrative.title, ...titlesOf(tables)]),
     title: narrative.title,
     overallGoal: narrative.overallGoal,
     projects: linkProjects(narrative.parts, tables),

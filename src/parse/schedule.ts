@@ -26,9 +26,13 @@ export function readPercent(source: SourcedText): SourcedNumber | null {
  * can still see which checkpoints are incomplete.
  */
 export function buildSchedule(labels: SourcedText[], percents: (SourcedNumber | null)[], span: Span): Schedule {
-  const checkpoints: Checkpoint[] = labels.map((label, i) => {
+  // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+  // PACKED one, and the readers of the checkpoints met both maps (and were deoptimised).
+  const checkpoints: Checkpoint[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
     const { month, malformed } = parseMonthLabel(label.text);
-    return { label, month, malformed, percent: percents[i] ?? null };
-  });
+    checkpoints.push({ label, month, malformed, percent: percents[i] ?? null });
+  }
   return { checkpoints, span };
 }

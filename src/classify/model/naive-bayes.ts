@@ -148,12 +148,11 @@ export class BayesCategoryClassifier {
   private readonly serialised: SerialisedBayes;
   private restored: BayesClassifier | undefined;
   private readonly positions: ReadonlyMap<string, number>;
+  /** The model's classes in LEVEL2_KEYS order (the order ties are ranked in). */
   private readonly labels: readonly Level2Key[];
   private readonly weights: BayesOptions['weights'];
   /** Per class: ln P(class), and ln P(token | class) for every vocabulary position, as logScoreOf sums them. */
   private readonly tables: ReadonlyMap<Level2Key, { prior: number; logLikelihood: Float64Array }>;
-  /** Tie order of classes (their place in LEVEL2_KEYS). */
-  private readonly rank: ReadonlyMap<Level2Key, number>;
 
   constructor(serialised: SerialisedBayes, weights: BayesOptions['weights']) {
     // Scoring reads the serialised counts directly: restoring natural's classifier (a deep copy of the
@@ -162,7 +161,12 @@ export class BayesCategoryClassifier {
     this.counts = serialised.classifier;
     const vocabulary = Object.keys(serialised.features);
     this.positions = new Map(vocabulary.map((k, i) => [k, i]));
-    this.labels = Object.keys(this.counts.classFeatures).filter((k): k is Level2Key => KEY_SET.has(k));
+    const rank = new Map(LEVEL2_KEYS.map((k, i) => [k, i]));
+    // In LEVEL2_KEYS order, so that readFeatures' stable sort on the score alone leaves ties in that
+    // order: a tie-break in the comparator ran only on rare ties, without type feedback, and deoptimised it.
+    this.labels = Object.keys(this.counts.classFeatures)
+      .filter((k): k is Level2Key => KEY_SET.has(k))
+      .sort((a, b) => rank.get(a)! - rank.get(b)!);
     this.weights = weights;
     const { classFeatures, classTotals, totalExamples, smoothing } = this.counts;
     this.tables = new Map(this.labels.map((key) => {
@@ -177,7 +181,6 @@ export class BayesCategoryClassifier {
       }
       return [key, { prior: Math.log(total / totalExamples), logLikelihood }];
     }));
-    this.rank = new Map(LEVEL2_KEYS.map((k, i) => [k, i]));
   }
 
   /** natural's own classifier restored from the model (on first use; the tests compare scores with it). */
@@ -235,9 +238,11 @@ export class BayesCategoryClassifier {
   readFeatures(features: readonly string[]): BayesReading {
     const { positions, tokens } = this.observation(features);
     if (positions.length === 0) return { ranked: [], margin: 0, tokens };
-    const ranked = this.labels
-      .map((key) => ({ key, logScore: this.logScoreOf(key, positions) }))
-      .sort((a, b) => b.logScore - a.logScore || this.rank.get(a.key)! - this.rank.get(b.key)!);
+    // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+    // PACKED one, and the differing map deoptimised the sort and the readers of the result.
+    const ranked: ScoredClass[] = [];
+    for (const key of this.labels) ranked.push({ key, logScore: this.logScoreOf(key, positions) });
+    ranked.sort((a, b) => b.logScore - a.logScore);
     const margin = ranked.length > 1 ? ranked[0]!.logScore - ranked[1]!.logScore : 0;
     return { ranked, margin, tokens };
   }
@@ -273,9 +278,10 @@ export class BayesCategoryClassifier {
       const feature = featureOfToken(token);
       byFeature.set(feature, (byFeature.get(feature) ?? 0) + llr);
     }
-    return [...byFeature]
-      .map(([token, weight]) => ({ token, weight }))
-      .sort((a, b) => b.weight - a.weight || (a.token < b.token ? -1 : 1));
+    // Pushed, not mapped, so the array is PACKED whether or not this runs optimised (see readFeatures).
+    const weights: { token: string; weight: number }[] = [];
+    for (const [token, weight] of byFeature) weights.push({ token, weight });
+    return weights.sort((a, b) => b.weight - a.weight || (a.token < b.token ? -1 : 1));
   }
 }
 

@@ -13,10 +13,13 @@ export function findCellHeader(lines: TextLine[], from = 0, to = lines.length): 
   for (let i = from; i < to; i++) {
     const line = lines[i]!.text;
     if (!line.startsWith('\t') || columnRole(line) === null) continue;
-    const labels = lines
-      .slice(i, Math.min(i + HEADER_WINDOW, to))
-      .filter((l) => l.text.startsWith('\t'))
-      .map((l) => l.text.trim());
+    // Pushed, not filtered and mapped: an optimised inlined map makes a HOLEY array where the
+    // interpreter makes a PACKED one, and isIndicatorHeader met both maps.
+    const labels: string[] = [];
+    for (let j = i; j < Math.min(i + HEADER_WINDOW, to); j++) {
+      const text = lines[j]!.text;
+      if (text.startsWith('\t')) labels.push(text.trim());
+    }
     if (isIndicatorHeader(labels)) return i;
   }
   return -1;

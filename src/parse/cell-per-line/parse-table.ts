@@ -3,9 +3,9 @@ import type { ProjectTable } from '../../model/document.js';
 import type { SourcedText, Span } from '../../model/span.js';
 import { spanFromTo } from '../lines.js';
 import { readBlock } from '../table/block.js';
-import type { Cell } from '../table/cell.js';
+import { headerTexts, type Cell } from '../table/cell.js';
 import { readIndicatorRows } from '../table/grid.js';
-import { isIndicatorHeader } from '../table/labels.js';
+import { isIndicatorHeaderRow } from '../table/labels.js';
 import type { TableRegion } from './regions.js';
 import { assembleRows } from './rows.js';
 import { tokenizeCells } from './tokenize.js';
@@ -29,7 +29,7 @@ export function parseTableRegion(region: TableRegion): ProjectTable | null {
   const chunks = tokenizeCells(region.lines);
   const span = regionSpan(region.title, chunks);
   if (span === null) return null;
-  const headerIndex = chunks.findIndex((chunk) => isIndicatorHeader(chunk.map((c) => c.text)));
+  const headerIndex = chunks.findIndex((chunk) => isIndicatorHeaderRow(chunk));
   const blockChunks = headerIndex === -1 ? chunks : chunks.slice(0, headerIndex);
   const header = headerIndex === -1 ? [] : chunks[headerIndex]!;
   const rows = headerIndex === -1 ? [] : assembleRows(chunks.slice(headerIndex + 1), header.length);
@@ -38,7 +38,7 @@ export function parseTableRegion(region: TableRegion): ProjectTable | null {
     title: region.title,
     ...block,
     // Empty header cells are kept so that header positions stay the grid's column positions.
-    header: header.map((c): SourcedText => ({ text: c.text, span: { ...c.span } })),
+    header: headerTexts(header),
     indicators: readIndicatorRows(header, rows),
     span,
   };

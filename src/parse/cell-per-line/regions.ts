@@ -75,13 +75,16 @@ export function splitLayout(lines: TextLine[]): Layout {
   }
   const header = findCellHeader(lines, 0, starts[0]?.index ?? lines.length);
   if (header !== -1) starts.unshift({ index: blockStart(lines, header), titled: false });
-  const tables = starts.map((start, k): TableRegion => {
+  // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+  // PACKED one, and parseText's loop over the regions would meet both maps.
+  const tables: TableRegion[] = [];
+  starts.forEach((start, k) => {
     const end = starts[k + 1]?.index ?? lines.length;
     const titleLine = lines[start.index]!;
-    return {
+    tables.push({
       title: start.titled ? sliceOf(titleLine, contentStart(titleLine.text)) : null,
       lines: lines.slice(start.titled ? start.index + 1 : start.index, end),
-    };
+    });
   });
   return { narrative: lines.slice(0, starts[0]?.index ?? lines.length), tables };
 }

@@ -39,7 +39,14 @@ export function linkScore(part: NarrativePart, table: ProjectTable): number {
  * is never broken up for a weaker one; ties keep document order, so the result is stable.
  */
 export function linkProjects(parts: Array<{ kind: PartKind; part: NarrativePart }>, tables: ProjectTable[]): Project[] {
-  const projectParts = parts.filter((p) => p.kind === 'project').map((p) => p.part);
+  // Pushed, not filtered and mapped: an optimised inlined map makes a HOLEY array where the interpreter
+  // makes a PACKED one, and the differing map deoptimised the code below (forEach, push).
+  const projectParts: NarrativePart[] = [];
+  const projects: Project[] = [];
+  for (const { kind, part } of parts) {
+    if (kind === 'basic') projects.push({ kind: 'basic', name: part.name.text, narrative: part, table: null, linkScore: null });
+    else if (kind === 'project') projectParts.push(part);
+  }
   const pairs: Array<{ p: number; t: number; score: number }> = [];
   projectParts.forEach((part, p) => {
     tables.forEach((table, t) => pairs.push({ p, t, score: linkScore(part, table) }));
@@ -55,9 +62,6 @@ export function linkProjects(parts: Array<{ kind: PartKind; part: NarrativePart 
     usedTables.add(pair.t);
   }
 
-  const projects: Project[] = parts
-    .filter((p) => p.kind === 'basic')
-    .map(({ part }) => ({ kind: 'basic', name: part.name.text, narrative: part, table: null, linkScore: null }));
   projectParts.forEach((part, p) => {
     const link = tableOf.get(p);
     const table = link ? tables[link.t]! : null;

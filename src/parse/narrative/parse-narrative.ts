@@ -77,11 +77,16 @@ function buildPart(lines: PartLines): KindedPart | null {
 /** Parses the narrative lines (everything before the first project table). */
 export function parseNarrative(lines: TextLine[]): Narrative {
   const outline = outlineNarrative(lines);
-  const overallGoalPieces = outline.overallGoalLines.map(lineContent).filter((p): p is SourcedText => p !== null);
-  return {
-    title: outline.title,
-    overallGoal: joinPieces(overallGoalPieces),
-    overallGoalPieces,
-    parts: outline.parts.map(buildPart).filter((p): p is KindedPart => p !== null),
-  };
+  // Pushed, not map().filter(): an optimised inlined map makes a HOLEY array whose map the filter had not seen.
+  const overallGoalPieces: SourcedText[] = [];
+  for (const line of outline.overallGoalLines) {
+    const piece = lineContent(line);
+    if (piece !== null) overallGoalPieces.push(piece);
+  }
+  const parts: KindedPart[] = [];
+  for (const lines of outline.parts) {
+    const part = buildPart(lines);
+    if (part !== null) parts.push(part);
+  }
+  return { title: outline.title, overallGoal: joinPieces(overallGoalPieces), overallGoalPieces, parts };
 }

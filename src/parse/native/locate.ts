@@ -12,14 +12,16 @@ function isSpan(value: object): value is Span {
  * a zero-width span after a cell or paragraph still names that place.
  */
 function filledLocations(lineLocations: ReadonlyArray<string | null>): Array<string | undefined> {
+  // One pushed array, not a map() over a first one: an optimised inlined map makes a HOLEY array where
+  // the interpreter makes a PACKED one, and attachLocations' reads met both maps.
+  const firstKnown = lineLocations.find((l): l is string => l !== null);
   const filled: Array<string | undefined> = [];
   let last: string | undefined;
   for (const location of lineLocations) {
     if (location !== null) last = location;
-    filled.push(location ?? last);
+    filled.push(location ?? last ?? firstKnown);
   }
-  const firstKnown = lineLocations.find((l): l is string => l !== null);
-  return filled.map((l) => l ?? firstKnown);
+  return filled;
 }
 
 /**

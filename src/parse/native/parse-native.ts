@@ -1,5 +1,5 @@
 // Parses a native document (DOCX, XLSX, HTML blocks) with the same table layer and narrative parser as text, then locates every span.
-import type { Document } from '../../model/document.js';
+import type { Document, ProjectTable } from '../../model/document.js';
 import { findYear, unitFromTables, unitNameFromGoal } from '../document-fields.js';
 import { linkProjects } from '../link/link-projects.js';
 import { parseNarrative } from '../narrative/parse-narrative.js';
@@ -26,13 +26,17 @@ export interface NativeParse {
 export function parseNativeView(native: NativeDocument, filePath: string): NativeParse {
   const view = renderNative(native);
   const { lines } = view;
-  const tables = view.grids
-    .flatMap((rows) => readSheet(rows, false))
-    .map((t) => (t.table.title === null ? { ...t, table: { ...t.table, title: titleAbove(lines, t.table) } } : t));
+  const tables = view.grids.flatMap((rows) => readSheet(rows, false));
+  // Set in place, not copied with { ...table, title }: the tables are this parse's own, and object spread
+  // in optimised code made tables of another hidden class, a second map for every reader of tables.
+  for (const t of tables) if (t.table.title === null) t.table.title = titleAbove(lines, t.table);
   const firstLine = tables.length === 0 ? Infinity : Math.min(...tables.map((t) => t.table.title?.span.line ?? t.firstLine));
   // As for text: the narrative is what stands above the first table (paragraphs, or a sheet's rows above it).
   const narrative = parseNarrative(lines.filter((l) => l.number < firstLine));
-  const projectTables = tables.map((t) => t.table);
+  // Pushed, not mapped, so unitFromTables and linkProjects meet the PACKED array they meet for text
+  // (an optimised inlined map makes HOLEY ones).
+  const projectTables: ProjectTable[] = [];
+  for (const t of tables) projectTables.push(t.table);
   const unit = unitFromTables(projectTables);
   const hasNarrative = narrative.title !== null || narrative.overallGoal !== null || narrative.parts.length > 0;
   const tableTitles = projectTables.map((t) => t.title);

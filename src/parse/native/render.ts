@@ -1,6 +1,6 @@
 // Renders native blocks into the text view (one paragraph per line, one TAB-led cell per line) and the grid rows the table layer reads.
 import type { SourcedText, Span } from '../../model/span.js';
-import { emptySpanAt, joinPieces, sliceOf, type TextLine } from '../lines.js';
+import { copySpan, emptySpanAt, joinPieces, sliceOf, type TextLine } from '../lines.js';
 import type { Cell } from '../table/cell.js';
 import type { SheetRow } from '../table/sheet.js';
 import type { NativeCell, NativeDocument, NativeTable } from './types.js';
@@ -29,11 +29,20 @@ interface RenderedParagraph {
 }
 
 function located(span: Span, location: string | null): Span {
-  return location === null ? span : { ...span, location };
+  if (location === null) return span;
+  // copySpan, not { ...span, location }: see copySpan (an optimised spread makes spans of another map).
+  const copy = copySpan(span);
+  copy.location = location;
+  return copy;
 }
 
+// The arrays of the view are pushed, not mapped: an optimised inlined map makes a HOLEY array where the
+// interpreter makes a PACKED one, and the table and narrative readers met both maps.
+
 function locatedPieces(pieces: SourcedText[], location: string | null): SourcedText[] {
-  return pieces.map((p) => ({ text: p.text, span: located(p.span, location) }));
+  const out: SourcedText[] = [];
+  for (const p of pieces) out.push({ text: p.text, span: located(p.span, location) });
+  return out;
 }
 
 /** Text as it goes into the view: no TABs (a TAB opens a cell in this layout), no CR. */
@@ -52,8 +61,14 @@ class ViewBuilder {
   }
 
   paragraph(text: string, location: string | null): RenderedParagraph {
-    const lines = viewLines(text).map((t) => this.push(t, location));
-    const pieces = lines.map((l) => sliceOf(l, 0)).filter((p): p is SourcedText => p !== null);
+    const lines: TextLine[] = [];
+    const pieces: SourcedText[] = [];
+    for (const t of viewLines(text)) {
+      const line = this.push(t, location);
+      lines.push(line);
+      const piece = sliceOf(line, 0);
+      if (piece !== null) pieces.push(piece);
+    }
     const joined = joinPieces(pieces);
     if (joined === null) return { lines, cell: null };
     return { lines, cell: { text: joined.text, span: located(joined.span, location), lines: locatedPieces(pieces, location) } };
@@ -81,14 +96,17 @@ class ViewBuilder {
   }
 
   table(table: NativeTable): SheetRow[] {
-    return table.rows.map((row) => {
+    const rows: SheetRow[] = [];
+    for (const row of table.rows) {
       // Positions a row's last cell spans over are not cells of their own: the row simply ends wider.
       let end = row.length;
       while (end > 1 && row[end - 1]!.merged === 'left') end--;
-      const cells = row.slice(0, end).map((c) => this.cell(c));
+      const cells: Cell[] = [];
+      for (let c = 0; c < end; c++) cells.push(this.cell(row[c]!));
       this.push('', null);
-      return { cells, complete: true };
-    });
+      rows.push({ cells, complete: true });
+    }
+    return rows;
   }
 }
 
@@ -123,13 +141,15 @@ export function renderNative(document: NativeDocument): NativeView {
     }
     const separated = document.layout === 'sheets' || pending.some((p) => p.cell !== null);
     if (run === null || separated) {
-      run = furniture(document.layout === 'flow' ? pending : []).map((cell): SheetRow => ({ cells: [cell], complete: true }));
+      run = [];
+      for (const cell of furniture(document.layout === 'flow' ? pending : [])) run.push({ cells: [cell], complete: true });
       grids.push(run);
     }
     run.push(...view.table(block));
     pending = [];
   }
 
-  const lines = view.texts.map((text, i): TextLine => ({ number: i + 1, text }));
+  const lines: TextLine[] = [];
+  for (let i = 0; i < view.texts.length; i++) lines.push({ number: i + 1, text: view.texts[i]! });
   return { text: view.texts.join('\n') + (view.texts.length > 0 ? '\n' : ''), lines, lineLocations: view.locations, grids };
 }

@@ -91,7 +91,11 @@ export interface ColumnMemory {
 }
 
 export function newMemory(columns: GridColumn[]): ColumnMemory[] {
-  return columns.map(() => ({ texts: new Set(), kinds: new Set(), prefixes: new Set() }));
+  // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+  // PACKED one, and remember and alignRow met both maps.
+  const memory: ColumnMemory[] = [];
+  for (let j = 0; j < columns.length; j++) memory.push({ texts: new Set(), kinds: new Set(), prefixes: new Set() });
+  return memory;
 }
 
 export function remember(memory: ColumnMemory[], placed: Array<Cell | undefined>): void {
@@ -118,9 +122,12 @@ function fit(cell: Cell, kind: CellKind, column: GridColumn, memory: ColumnMemor
   const table = FIT[column.cls];
   let score = table.scores[kind] ?? table.fallback;
   if (memory) {
-    if (memory.texts.has(cell.text)) score += 2;
-    else if (PREFIX_MEMORY.has(column.cls) && memory.prefixes.has(cell.text.slice(0, 2))) score += 1;
-    if (kind !== 'text' && kind !== 'long' && memory.kinds.has(kind)) score += 0.5;
+    // The bonuses are chosen, then always added (0 when none): a `score += 1` first reached on a late
+    // prefix match had no type feedback and deoptimised the optimised alignment (and its recursion).
+    const seen = memory.texts.has(cell.text) ? 2 : PREFIX_MEMORY.has(column.cls) && memory.prefixes.has(cell.text.slice(0, 2)) ? 1 : 0;
+    const sameKind = kind !== 'text' && kind !== 'long' && memory.kinds.has(kind) ? 0.5 : 0;
+    score += seen;
+    score += sameKind;
   }
   return score;
 }
@@ -148,7 +155,8 @@ export function alignRow(
   while (k > C && cells[k - 1]!.text === '') k--;
   if (k > C) return columns.map((_, j) => cells[j]);
   cells = cells.slice(0, k);
-  const kinds = cells.map((c) => cellKind(c.text));
+  const kinds: CellKind[] = []; // pushed, not mapped (see newMemory)
+  for (const c of cells) kinds.push(cellKind(c.text));
   const targetColumn = columns.findIndex((c) => c.role === 'target');
   const level3Column = columns.findIndex((c) => c.role === 'level3');
 

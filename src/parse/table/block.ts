@@ -107,7 +107,10 @@ function annualIndex(labels: Cell[]): number {
  */
 export function readBlock(blockRows: Cell[][]): BlockFields {
   // Cells a merge covers from the left are not cells of their own: a label spanning two columns still takes the next cell as value.
-  const rows = blockRows.map((row) => (row.some((c) => c.merged === 'left') ? row.filter((c) => c.merged !== 'left') : row));
+  // Pushed, not mapped: this function's own inlined map made a HOLEY array once it ran optimised, a map
+  // the loop below had not seen (it deoptimised).
+  const rows: Cell[][] = [];
+  for (const row of blockRows) rows.push(row.some((c) => c.merged === 'left') ? row.filter((c) => c.merged !== 'left') : row);
   const fields: BlockFields = {
     unitLine: null, moneyUnit: null, code: null, name: null, budget: null, fiscalFunds: null,
     otherFunds: null, purpose: null, schedule: null, goals: [],

@@ -52,7 +52,28 @@ export function columnRole(label: string): ColumnRole | null {
  * True when the labels read as the header of an indicator grid: at least three known columns,
  * among them a 三级指标 or 二级指标 column. Block rows (项目名称, 预算数 …) never qualify.
  */
-export function isIndicatorHeader(labels: string[]): boolean {
-  const roles = new Set(labels.map(columnRole).filter((r): r is ColumnRole => r !== null));
+export function isIndicatorHeader(labels: readonly string[]): boolean {
+  // A loop, not map().filter(): an optimised inlined map makes a HOLEY array whose map the filter had not seen.
+  const roles = new Set<ColumnRole>();
+  for (const label of labels) addRole(roles, label);
+  return readsAsIndicatorHeader(roles);
+}
+
+/**
+ * isIndicatorHeader of the cells' texts, read from the cells: the callers' cells.map((c) => c.text)
+ * made HOLEY arrays when they ran optimised and PACKED ones when not, and each change deoptimised this.
+ */
+export function isIndicatorHeaderRow(cells: readonly { text: string }[]): boolean {
+  const roles = new Set<ColumnRole>();
+  for (const cell of cells) addRole(roles, cell.text);
+  return readsAsIndicatorHeader(roles);
+}
+
+function addRole(roles: Set<ColumnRole>, label: string): void {
+  const role = columnRole(label);
+  if (role !== null) roles.add(role);
+}
+
+function readsAsIndicatorHeader(roles: ReadonlySet<ColumnRole>): boolean {
   return roles.size >= 3 && (roles.has('level3') || roles.has('level2'));
 }

@@ -5,10 +5,10 @@ import { spanFromTo } from '../lines.js';
 import { alignRow, cellKind, isLabelKind, newMemory, remember } from './align.js';
 import { readAmount, readBlock, type BlockFields } from './block.js';
 import { blockRole } from './block-labels.js';
-import { cellText, isEmptyCell, type Cell } from './cell.js';
+import { cellText, headerTexts, isEmptyCell, type Cell } from './cell.js';
 import { analyseHeader, type GridColumns } from './columns.js';
 import { splitGoals } from './goals.js';
-import { canonicalLabel, columnRole, isIndicatorHeader } from './labels.js';
+import { canonicalLabel, columnRole, isIndicatorHeaderRow } from './labels.js';
 import { hasPinyinAnnotation, stripPinyin } from './traditional.js';
 
 /** A row as a grid reader delivers it (see text-grid/types.ts). */
@@ -40,7 +40,7 @@ function isTitleRow(row: SheetRow): boolean {
 }
 
 function isHeaderRow(row: SheetRow): boolean {
-  return isIndicatorHeader(row.cells.map((c) => c.text));
+  return isIndicatorHeaderRow(row.cells);
 }
 
 /** A header label cell: a role label or one of the other columns an indicator header has. */
@@ -52,11 +52,20 @@ function isColumnLabel(cell: Cell): boolean {
 /** Mirror artefacts removed from the text the model keeps: "數(shù)量" → "數量" (spans still cover what was written). */
 function cleanCell(cell: Cell): Cell {
   if (!hasPinyinAnnotation(cell.text)) return cell;
-  return {
-    ...cell,
-    text: stripPinyin(cell.text),
-    lines: cell.lines.map((l) => ({ text: stripPinyin(l.text), span: l.span })),
-  };
+  // Literals in the cell's own key order, not { ...cell } and map(): object spread and an inlined map in
+  // optimised code made cells of another hidden class and HOLEY arrays, a second map for every reader.
+  const lines: SourcedText[] = [];
+  for (const l of cell.lines) lines.push({ text: stripPinyin(l.text), span: l.span });
+  const cleaned: Cell = { text: stripPinyin(cell.text), span: cell.span, lines };
+  if (cell.merged !== undefined) cleaned.merged = cell.merged;
+  return cleaned;
+}
+
+/** The row with its cells cleaned (cleanCell); built as cleanCell builds cells, for the same reason. */
+function cleanRow(row: SheetRow): SheetRow {
+  const cells: Cell[] = [];
+  for (const c of row.cells) cells.push(cleanCell(c));
+  return row.padding === undefined ? { cells, complete: row.complete } : { cells, complete: row.complete, padding: row.padding };
 }
 
 /** One table found in a grid: the rows above the header, the header, and the rows below it. */
@@ -89,7 +98,10 @@ function segmentRows(rows: SheetRow[]): Segment[] {
         break;
       }
     }
-    const blockRows = rows.slice(titleRow === -1 ? i : titleRow + 1, h).map((r) => r.cells);
+    // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+    // PACKED one, and readBlock met both maps (and was deoptimised).
+    const blockRows: Cell[][] = [];
+    for (let r = titleRow === -1 ? i : titleRow + 1; r < h; r++) blockRows.push(rows[r]!.cells);
     let j = h + 1;
     while (j < rows.length && !endsGrid(rows[j]!)) j++;
     segments.push({
@@ -171,7 +183,7 @@ function segmentStream(cells: Cell[]): Segment[] {
     for (; h < cells.length; h++) {
       run = 0;
       while (h + run < cells.length && isColumnLabel(cells[h + run]!)) run++;
-      if (run >= 3 && isIndicatorHeader(cells.slice(h, h + run).map((c) => c.text))) break;
+      if (run >= 3 && isIndicatorHeaderRow(cells.slice(h, h + run))) break;
     }
     if (h >= cells.length) break;
     const before = cells.slice(pos, h);
@@ -266,7 +278,10 @@ function readRows(columns: GridColumns, data: SheetRow[], blockUnit: SourcedText
       extra[extraKey(column.label, j, extra)] = value;
     });
 
-    const written = placed.filter((c): c is Cell => c !== undefined && !isEmptyCell(c));
+    // Pushed, not filtered: placed is HOLEY, and filter keeps that kind when interpreted but makes a
+    // PACKED array when inlined in optimised code, a second map for the reads below.
+    const written: Cell[] = [];
+    for (const c of placed) if (c !== undefined && !isEmptyCell(c)) written.push(c);
     const span = spanFromTo(written[0]!.span, written[written.length - 1]!.span);
     const indicator: Indicator = {
       origin: 'table',
@@ -308,10 +323,6 @@ function readRows(columns: GridColumns, data: SheetRow[], blockUnit: SourcedText
   return groups;
 }
 
-function headerTexts(header: Cell[]): SourcedText[] {
-  return header.map((c): SourcedText => ({ text: c.text, span: { ...c.span } }));
-}
-
 function firstSpanOf(cells: Cell[][]): Span | null {
   for (const row of cells) for (const c of row) if (!isEmptyCell(c)) return c.span;
   return null;
@@ -334,7 +345,10 @@ function buildTables(segment: Segment, looseEnds: boolean): ProjectTable[] {
     return [{ title, ...block, header, indicators, span: spanFromTo(start, last) }];
   }
   const unit: MoneyUnit = block.moneyUnit ?? '元';
-  return groups.map((g, n): ProjectTable => ({
+  // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+  // PACKED one, and readSheet's filter of the tables met both maps.
+  const tables: ProjectTable[] = [];
+  groups.forEach((g, n) => tables.push({
     title,
     unitLine: g.unitLine ?? block.unitLine,
     moneyUnit: block.moneyUnit,
@@ -350,6 +364,7 @@ function buildTables(segment: Segment, looseEnds: boolean): ProjectTable[] {
     indicators: g.indicators,
     span: spanFromTo(n === 0 ? start : g.firstSpan!, g.lastSpan!),
   }));
+  return tables;
 }
 
 /** A table whose block and grid hold nothing is a false start (a stray line that reads like a header). */
@@ -374,7 +389,8 @@ export interface SheetTable {
  * `looseEnds`: the layout does not write a row's trailing empty cells (space-separated text).
  */
 export function readSheet(rows: SheetRow[], stream: boolean, looseEnds = false): SheetTable[] {
-  const clean = rows.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+  const clean: SheetRow[] = [];
+  for (const r of rows) clean.push(cleanRow(r));
   const segments = stream ? clean.flatMap((r) => segmentStream(r.cells)) : segmentRows(clean);
   const tables: SheetTable[] = [];
   for (const segment of segments) {

@@ -1,7 +1,7 @@
 // Reads docx/html text dumps that write one cell per paragraph, cells separated by empty lines.
 import type { TextLine } from '../lines.js';
 import type { Cell } from '../table/cell.js';
-import { cellFromPieces } from './cells.js';
+import { cellFromPieces, wholeLinePieces } from './cells.js';
 import type { TextGrid } from './types.js';
 
 /**
@@ -14,7 +14,7 @@ export function readBlankLineCells(lines: TextLine[]): TextGrid | null {
   const cells: Cell[] = [];
   let run: TextLine[] = [];
   const close = (): void => {
-    if (run.length > 0) cells.push(cellFromPieces(run.map((line) => ({ line, start: 0, end: line.text.length }))));
+    if (run.length > 0) cells.push(cellFromPieces(wholeLinePieces(run)));
     run = [];
   };
   for (const line of lines) {

@@ -1,7 +1,7 @@
 // Reads html tables flattened one cell per line ("cell |"), where "cell | |||" and a bare "|" end a row.
 import { isBlank, type TextLine } from '../lines.js';
 import type { Cell } from '../table/cell.js';
-import { cellFromPieces, type LinePiece } from './cells.js';
+import { cellFromPieces, wholeLinePieces } from './cells.js';
 import type { GridRow, TextGrid } from './types.js';
 
 /** How many text lines without a pipe may open a cell that a "… |" line closes. */
@@ -71,17 +71,15 @@ export function readCellLines(lines: TextLine[]): TextGrid | null {
       endRow(0, true);
       continue;
     }
-    const pieces: LinePiece[] = [
-      ...open.map((l): LinePiece => ({ line: l, start: 0, end: l.text.length })),
-      { line, start: 0, end: cl.contentEnd },
-    ];
+    const pieces = wholeLinePieces(open);
+    pieces.push({ line, start: 0, end: cl.contentEnd });
     open = [];
     cells.push(cellFromPieces(pieces));
     if (cl.pipes > 1) endRow(cl.pipes - 1, true);
   }
   // Text after the last cell line is a cell the excerpt cut off.
   if (open.length > 0 && started) {
-    cells.push(cellFromPieces(open.map((l): LinePiece => ({ line: l, start: 0, end: l.text.length }))));
+    cells.push(cellFromPieces(wholeLinePieces(open)));
     lastLine = open[open.length - 1]!.number;
   }
   endRow(0, false);

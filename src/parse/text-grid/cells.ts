@@ -11,6 +11,16 @@ export interface LinePiece {
 }
 
 /**
+ * Each line whole, as a piece. Pushed, not mapped: an optimised inlined map makes a HOLEY array where
+ * the interpreter makes a PACKED one, and cellFromPieces met both maps.
+ */
+export function wholeLinePieces(lines: readonly TextLine[]): LinePiece[] {
+  const pieces: LinePiece[] = [];
+  for (const line of lines) pieces.push({ line, start: 0, end: line.text.length });
+  return pieces;
+}
+
+/**
  * A cell from one or more line pieces (a cell continued on following lines). Empty pieces are
  * dropped; a cell with no content gets a zero-width span where its first piece starts.
  */

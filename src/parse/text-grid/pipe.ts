@@ -136,7 +136,10 @@ function buildGrid(tableLines: Array<PipeLine | TextLine>): TextGrid {
   const flush = (truncated: boolean): void => {
     if (row === null) return;
     // A Markdown cell writes its line breaks as <br>.
-    const cells: Cell[] = row.cells.map((pieces) => cellFromPieces(pieces.flatMap(splitBreaks)));
+    // Pushed, not mapped: an optimised inlined map makes a HOLEY array where the interpreter makes a
+    // PACKED one, and the table readers met both maps.
+    const cells: Cell[] = [];
+    for (const pieces of row.cells) cells.push(cellFromPieces(pieces.flatMap(splitBreaks)));
     rows.push({ cells, complete: !truncated && width(row) >= tableWidth, padding: row.padding });
     row = null;
   };

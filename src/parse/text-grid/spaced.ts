@@ -27,7 +27,9 @@ export function spacedCells(line: TextLine): Cell[] {
  * layer accepts its rows only when their value cell is filled or they are a bare category label.
  */
 export function readSpacedRows(lines: TextLine[]): TextGrid | null {
-  const rows: GridRow[] = lines.filter((l) => !isBlank(l.text)).map((l) => ({ cells: spacedCells(l), complete: true }));
+  // Pushed, not filtered and mapped (see readDelimited).
+  const rows: GridRow[] = [];
+  for (const l of lines) if (!isBlank(l.text)) rows.push({ cells: spacedCells(l), complete: true });
   if (rows.length === 0) return null;
   return {
     layout: 'spaced',
