@@ -173,17 +173,15 @@ function roundTrip(pool, message, type) {
  * A pool of `workers` benchmark workers, each with its own linter, warmed on its own. Per batch every
  * worker is given the batch's documents, then all start at once and each takes the next unclaimed
  * document from a shared counter until none is left, as the real pool (src/worker/pool.ts) hands out
- * files from one queue; the batch costs the longest worker's lint time. (A fixed half each lost ~11 %
- * to the slower half of every batch, an imbalance the real pool does not have.) Each result is sent back
- * and unpacked on this thread as in the real pool; a batch lasts from the go to its last result unpacked.
+ * files from one queue. (A fixed half each lost ~11 % to the slower half of every batch, an imbalance
+ * the real pool does not have.) Every result the workers send back is unpacked here, as in the real pool.
  */
-async function poolMeasure(workers) {
+async function startPool(workers) {
   const counter = new SharedArrayBuffer(4);
   const nextDocument = new Int32Array(counter);
   const pool = Array.from({ length: workers }, (_, worker) =>
     new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { seed: SEED, worker, warmup: WARMUP, cwd: ROOT, counter } }));
-  // Every result comes back to this thread, packed as the real pool's are, and is unpacked here (the
-  // warm-up's too, which also numbers the object shapes); its messages are counted.
+  // The warm-up's results come back too, which also numbers the object shapes; messages are counted.
   const received = pool.map(() => ({ results: 0, messages: 0 }));
   pool.forEach((w, i) => {
     const unpacker = new ResultUnpacker();
@@ -195,19 +193,30 @@ async function poolMeasure(workers) {
     });
   });
   const ready = await roundTrip(pool, undefined, 'ready');
+  const messages = () => received.reduce((n, r) => n + r.messages, 0);
+  return { workers, pool, nextDocument, ready, messages, close: () => Promise.all(pool.map((w) => w.terminate())) };
+}
+
+/**
+ * One measure on a pool. With `send` (the figure judged) each result goes back to this thread, packed as
+ * the real pool's are, and a batch lasts from the go to its last result unpacked here: results are where
+ * a caller can use them. Without, the workers keep their results and the batch is the longest worker's
+ * lint time: how linting itself scales, apart from what moving the results costs.
+ */
+function poolMeasure({ workers, pool, nextDocument, ready, messages }, send) {
   const m = {
-    name: `${workers} workers`, workers, docs: 0, busyMs: 0, messages: 0,
+    name: `${workers} workers${send ? '' : ', results kept'}`, workers, send, docs: 0, busyMs: 0, messages: 0,
     perWorker: ready.map((r) => ({ worker: r.worker, docs: 0, ms: 0, heapPeakMB: 0, warmup: r.warmup })),
   };
   m.batch = async ({ texts }) => {
     await roundTrip(pool, { type: 'prepare', texts }, 'prepared');
     Atomics.store(nextDocument, 0, 0);
-    const before = received.reduce((n, r) => n + r.messages, 0);
+    const before = messages();
     const t0 = performance.now();
-    const reports = await roundTrip(pool, { type: 'go' }, 'done');
-    // From the go to the last result unpacked here: the batch's results are where a caller can use them.
-    m.busyMs += performance.now() - t0;
-    m.messages += received.reduce((n, r) => n + r.messages, 0) - before;
+    const reports = await roundTrip(pool, { type: 'go', send }, 'done');
+    const wall = performance.now() - t0;
+    m.busyMs += send ? wall : Math.max(...reports.map((r) => r.ms));
+    m.messages += send ? messages() - before : reports.reduce((n, r) => n + r.messages, 0);
     for (const r of reports) {
       const w = m.perWorker[r.worker];
       w.docs += r.docs;
@@ -216,7 +225,6 @@ async function poolMeasure(workers) {
       m.docs += r.docs;
     }
   };
-  m.close = () => Promise.all(pool.map((w) => w.terminate()));
   return m;
 }
 
@@ -303,11 +311,13 @@ log(`  warming up: parse, lint+score, naive baseline, ${poolSizes.join(' and ')}
 const parse = await parseMeasure();
 const lint = await lintMeasure(linter);
 const naive = await naiveMeasure(linter);
-const poolMeasures = [];
-for (const n of poolSizes) poolMeasures.push(await poolMeasure(n));
+const pools0 = [];
+for (const n of poolSizes) pools0.push(await startPool(n));
+// Every pool delivers its results; the two-worker pool is also measured keeping them.
+const poolMeasures = [...pools0.map((p) => poolMeasure(p, true)), poolMeasure(pools0.find((p) => p.workers === 2), false)];
 log(`  parse, lint+score (one thread), naive and workers, in turn on each batch of ${BATCH} …`);
 await overCorpus([parse, lint, naive, ...poolMeasures]);
-await Promise.all(poolMeasures.map((p) => p.close()));
+await Promise.all(pools0.map((p) => p.close()));
 rss.afterThroughput = maxRssBytes();
 const perSec = (count, ms) => (count / ms) * 1000;
 parse.docsPerSec = perSec(parse.docs, parse.ms);
@@ -316,7 +326,7 @@ lint.docsPerSec = perSec(lint.docs, lint.ms);
 lint.indicatorsPerSec = perSec(lint.indicators, lint.ms);
 lint.window.indicatorsPerSec = perSec(lint.window.indicators, lint.window.ms);
 naive.indicatorsPerSec = perSec(naive.indicators, naive.ms);
-const pools = poolMeasures.map(({ batch, close, name, ...p }) => ({ ...p, docsPerSec: perSec(p.docs, p.busyMs) }));
+const pools = poolMeasures.map(({ batch, name, ...p }) => ({ ...p, docsPerSec: perSec(p.docs, p.busyMs) }));
 for (const m of [parse, lint, naive]) {
   delete m.batch;
   delete m.name;
@@ -326,7 +336,7 @@ const batch = { auto: benchBatchRss('auto'), off: benchBatchRss('off') };
 log('  cold start …');
 const cold = benchColdStart();
 
-const two = pools.find((p) => p.workers === 2);
+const two = pools.find((p) => p.workers === 2 && p.send);
 const peakMB = maxRssBytes() / MB;
 const batchMB = batch.auto.maxRssMB;
 const targets = {
@@ -348,15 +358,15 @@ const rows = [
   ...(WARMUP > 0 ? [[`  warm-up (first ${fmt(WARMUP)} docs)`, `lint+score ${fmt(lint.warmup.docsPerSec, 1)} docs/s · parse ${fmt(parse.warmup.docsPerSec, 1)} docs/s`, 'not in the figures above (V8 still compiling)', '']] : []),
   ['naive (1 engine run/indicator)', `${fmt(naive.indicatorsPerSec)} ind/s (${naive.rules} indicator rules, ${naive.facts} facts)`, `lint = ${fmt(targets.lintVsNaive.figure, 2)}× naive (target ≥ 10×)`, verdict(targets.lintVsNaive.pass)],
   ...pools.map((p) => [
-    `lint+score, ${p.workers} workers`, `${fmt(p.docsPerSec, 1)} docs/s`,
-    `${fmt(p.docsPerSec / lint.docsPerSec, 2)}× one thread${p.workers === 2 ? ' (target ≥ 1.6×)' : ''}`,
-    p.workers === 2 ? verdict(targets.workersVsOne.pass) : '',
+    p.send ? `lint+score, ${p.workers} workers` : '  results kept in the workers', `${fmt(p.docsPerSec, 1)} docs/s`,
+    `${fmt(p.docsPerSec / lint.docsPerSec, 2)}× one thread${p === two ? ' (target ≥ 1.6×)' : p.send ? '' : ' (not judged: results not delivered)'}`,
+    p === two ? verdict(targets.workersVsOne.pass) : '',
   ]),
   ['cold start', `CLI ${fmt(cold.cli.medianMs, 0)} ms vs node -e 0 ${fmt(cold.bare.medianMs, 0)} ms (median of ${RUNS})`, `${fmt(cold.ratio, 2)}× bare node (target ≤ 3×)`, verdict(targets.coldCliVsNode.pass)],
   ['batch of files, own process', `${fmt(batch.auto.docs)} files: ${fmt(batch.auto.ms / 1000, 1)} s on workers (auto), ${fmt(batch.off.ms / 1000, 1)} s in one thread`, `${fmt(batch.off.ms / batch.auto.ms, 2)}× (start-up, warm-up, reading included)`, ''],
   ['peak RSS, batch process', `${fmt(batchMB, 0)} MB (main thread + workers)`, `target < 300 MB at 20,000 docs`, DOCS >= 20000 ? verdict(targets.peakRss.pass) : `n/a (${DOCS} docs)`],
   ['peak RSS, this bench process', `${fmt(peakMB, 0)} MB (main thread and pools in one process)`, '', ''],
-  ...pools.map((p) => [`  worker heap peaks (${p.workers})`, p.perWorker.map((w) => `${fmt(w.heapPeakMB, 0)} MB`).join(', '), '', '']),
+  ...pools.filter((p) => p.send).map((p) => [`  worker heap peaks (${p.workers})`, p.perWorker.map((w) => `${fmt(w.heapPeakMB, 0)} MB`).join(', '), '', '']),
 ];
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => [...r[c]].length), ['measure', 'figure', 'vs target', 'result'][c].length));
 const line = (cells) => cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join(' │ ').trimEnd();

@@ -1,7 +1,7 @@
 // One benchmark worker: builds its own linter and warms it, then per batch takes the batch's documents when
 // told to prepare, and when told to go lints documents claimed from the batch's shared counter (as the real
-// pool hands out files from one queue), sending each result back packed as the real pool's workers do, and
-// reports its time, documents and its isolate's used heap.
+// pool hands out files from one queue), sending each result back packed as the real pool's workers do (or,
+// when told, keeping it), and reports its time, documents and its isolate's used heap.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { createLinter } from '../../dist/src/index.js';
@@ -33,14 +33,17 @@ parentPort.on('message', async (message) => {
     return;
   }
   if (message.type === 'go') {
+    // With send, each result goes to the main thread; without, it stays here and only its messages are counted.
     let docs = 0;
+    let messages = 0;
     const t0 = performance.now();
     for (let i = Atomics.add(nextDocument, 0, 1); i < texts.length; i = Atomics.add(nextDocument, 0, 1)) {
-      await lintAndSend(texts[i]);
+      if (message.send) await lintAndSend(texts[i]);
+      else messages += (await linter.lintText(texts[i])).messages.length;
       docs += 1;
     }
     const ms = performance.now() - t0;
-    parentPort.postMessage({ type: 'done', worker, docs, ms, heapBytes: getHeapStatistics().used_heap_size });
+    parentPort.postMessage({ type: 'done', worker, docs, ms, messages, heapBytes: getHeapStatistics().used_heap_size });
   }
 });
 parentPort.postMessage({ type: 'ready', worker, warmup: { docs: warmup, ms: warmMs } });
