@@ -15,11 +15,14 @@ import { ResultUnpacker } from './result-codec.js';
 import { timeoutResult } from './time-limit.js';
 
 /**
- * 'auto' uses no workers below this many files: a worker costs about a second to start (modules, rules,
- * the category model, a cold JIT). Kept low on purpose: only a worker can stop a file past the time
- * limit, and a batch from many senders should get that guarantee. The price, measured on 2 cores with
- * the CLI (-f json): 200 files 2.8 s in this thread vs 3.3 s on two workers; from a few hundred files
- * on, workers win (as a stream, 2,000 files 19.9 s vs 13.7 s).
+ * 'auto' uses no workers below this many files. Kept low on purpose: only a worker can stop a file past
+ * the time limit, and a batch from many senders should get that guarantee. It costs speed on all but long
+ * batches, because each worker is a V8 isolate of its own that loads the linter and compiles it again
+ * (~2.7 s of optimising-compiler work over its first 1,500 files, which two workers must fit on the two
+ * cores they lint on, where a lone thread has the second core for it) and because every result must
+ * cross to this thread (~0.3 ms per file, packed). Measured on 2 cores, 2026-11-24, results counted and
+ * dropped (`npm run bench`, batch row): 200 files 1.9 s on two workers vs 1.3 s in this thread; 2,000
+ * files 5.3–6.1 s vs 4.9–5.4 s; 20,000 files 38.7 s vs 45.4 s.
  */
 export const AUTO_MIN_FILES = 50;
 /** 'auto' starts one worker per this many files, up to os.availableParallelism(). */
