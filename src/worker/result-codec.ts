@@ -47,6 +47,8 @@ class ShapeNode {
 
 /** Values a packer's stream starts with room for (a generated document's result takes ~9,000). */
 const INITIAL_CODES = 16_384;
+/** A stream grown past this many values (a huge workbook's result) is not kept for the next result. */
+const MAX_KEPT_CODES = 1_048_576;
 
 /** Thrown inside pack for a value only structured clone can carry (a Map, a class instance, a cycle …). */
 class NotPlain extends Error {}
@@ -60,7 +62,24 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 /** The writer of a shape's values (keys JSON-quoted, so any key is a valid property access). */
 function valueWriterOf(keys: readonly string[]): Shape['writeValues'] {
   const body = keys.map((key) => `packer.write(record[${JSON.stringify(key)}], depth);`).join('\n');
-  return new Function('record', 'packer', 'depth', body) as Shape['writeValues'];
+  const compiled = compiledFrom<Shape['writeValues']>('record', 'packer', 'depth', body);
+  if (compiled !== null) return compiled;
+  return (record, packer, depth) => {
+    for (const key of keys) packer.write(record[key], depth);
+  };
+}
+
+/**
+ * A function made from source text, or null where node forbids that
+ * (--disallow-code-generation-from-strings): the codec then reads and builds objects key by key, slower but the same.
+ */
+function compiledFrom<F>(...parameterNamesAndBody: string[]): F | null {
+  try {
+    return new Function(...parameterNamesAndBody) as F;
+  } catch (error) {
+    if (error instanceof EvalError) return null;
+    throw error;
+  }
 }
 
 /**
@@ -89,6 +108,7 @@ export class ResultPacker {
     try {
       this.write(value, 0);
       codes = this.codes.slice(0, this.length);
+      if (this.codes.length > MAX_KEPT_CODES) this.codes = new Float64Array(INITIAL_CODES);
     } catch (error) {
       if (!(error instanceof NotPlain)) throw error;
     }
@@ -195,15 +215,16 @@ type Build = (read: () => unknown) => Record<string, unknown>;
  * a property; such a shape (never made by the linter) is built property by property.
  */
 function builderOf(keys: readonly string[]): Build {
-  if (keys.includes('__proto__')) {
-    return (read) => {
-      const built: Record<string, unknown> = {};
-      for (const key of keys) Object.defineProperty(built, key, { value: read(), enumerable: true, writable: true, configurable: true });
-      return built;
-    };
+  if (!keys.includes('__proto__')) {
+    // The keys are JSON-quoted, so any key is a valid literal property name; property values are evaluated in order.
+    const compiled = compiledFrom<Build>('read', `return { ${keys.map((key) => `${JSON.stringify(key)}: read()`).join(', ')} };`);
+    if (compiled !== null) return compiled;
   }
-  // The keys are JSON-quoted, so any key is a valid literal property name; property values are evaluated in order.
-  return new Function('read', `return { ${keys.map((key) => `${JSON.stringify(key)}: read()`).join(', ')} };`) as Build;
+  return (read) => {
+    const built: Record<string, unknown> = {};
+    for (const key of keys) Object.defineProperty(built, key, { value: read(), enumerable: true, writable: true, configurable: true });
+    return built;
+  };
 }
 
 /** Unpacks the results of one worker's ResultPacker, each in the order they were packed. */

@@ -1,11 +1,14 @@
 // The result codec gives back exactly what it packed (values, key order, shapes numbered once per worker) or leaves the value to structured clone.
+import { execFileSync } from 'node:child_process';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/api/linter.js';
 import { ResultPacker, ResultUnpacker, type PackedResult } from '../../src/worker/result-codec.js';
 import { generateDocument } from '../bench/generate.mjs';
+import { compileWorker } from '../batch/compiled-worker.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -101,6 +104,26 @@ describe('ResultPacker / ResultUnpacker', () => {
       expect(after.back).toStrictEqual({ before: { x: 2 }, odd: 'plain' });
     }
   });
+
+  it('works where node forbids code generation from strings, reading and building objects key by key', () => {
+    // The current sources, compiled (dist/ may be stale outside npm test), run in a node that forbids new Function.
+    const codec = pathToFileURL(join(dirname(compileWorker('result-codec')), 'result-codec.js')).href;
+    const script = `
+      import { isDeepStrictEqual } from 'node:util';
+      const { ResultPacker, ResultUnpacker } = await import(${JSON.stringify(codec)});
+      let forbidden = false;
+      try { new Function('return 1'); } catch { forbidden = true; }
+      const value = { a: 1, list: [{ b: 'x', c: undefined }, { b: '全乡', c: null }], ...JSON.parse('{"__proto__": [2]}') };
+      const packer = new ResultPacker();
+      const unpacker = new ResultUnpacker();
+      const ok = [value, value].every((v) => {
+        const back = unpacker.unpack(packer.pack(v));
+        return isDeepStrictEqual(back, v) && JSON.stringify(Object.keys(back)) === JSON.stringify(Object.keys(v));
+      });
+      console.log(JSON.stringify({ forbidden, ok }));`;
+    const out = execFileSync(process.execPath, ['--disallow-code-generation-from-strings', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ forbidden: true, ok: true });
+  }, 60_000);
 
   it('says what is wrong when a stream is damaged', () => {
     const packed = new ResultPacker().pack({ a: 1 });
