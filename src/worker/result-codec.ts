@@ -26,6 +26,7 @@ const MAX_DEPTH = 64;
 export interface PackedResult {
   /** The value stream (its buffer is transferred, not copied). Absent when the result had to go as it is. */
   codes?: Float64Array;
+  /** The result's distinct strings, in the order first met (a STRING code holds an index into them). */
   strings: string[];
   /** Key lists of the object shapes this result introduced, in id order (shape ids are kept per worker). */
   shapes: string[][];
