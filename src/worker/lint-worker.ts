@@ -53,14 +53,10 @@ async function drain(): Promise<void> {
     const { task, read } = queue.shift()!;
     const reply = await lintTask(task, read);
     if (reply === undefined) return;
-    const packed = packer.pack(reply.result);
+    const { packed, whole, transfer } = packer.packForPost(reply.result);
     const message: PackedReply = { index: reply.index, packed };
-    if (packed.codes) {
-      port!.postMessage(message, [packed.codes.buffer as ArrayBuffer]);
-    } else {
-      message.result = reply.result;
-      port!.postMessage(message);
-    }
+    if (whole !== undefined) message.result = whole;
+    port!.postMessage(message, transfer);
   }
   draining = false;
 }

@@ -122,6 +122,15 @@ export class ResultPacker {
     return packed;
   }
 
+  /**
+   * `value` ready to post: its packed form, the value itself only when it could not be packed, and the
+   * transfer list (the stream, moved rather than copied).
+   */
+  packForPost<T>(value: T): { packed: PackedResult; whole: T | undefined; transfer: ArrayBuffer[] } {
+    const packed = this.pack(value);
+    return packed.codes ? { packed, whole: undefined, transfer: [packed.codes.buffer as ArrayBuffer] } : { packed, whole: value, transfer: [] };
+  }
+
   private emit(code: number): void {
     if (this.length === this.codes.length) {
       const grown = new Float64Array(this.codes.length * 2);

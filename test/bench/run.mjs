@@ -311,13 +311,13 @@ log(`  warming up: parse, lint+score, naive baseline, ${poolSizes.join(' and ')}
 const parse = await parseMeasure();
 const lint = await lintMeasure(linter);
 const naive = await naiveMeasure(linter);
-const pools0 = [];
-for (const n of poolSizes) pools0.push(await startPool(n));
+const runningPools = [];
+for (const n of poolSizes) runningPools.push(await startPool(n));
 // Every pool delivers its results; the two-worker pool is also measured keeping them.
-const poolMeasures = [...pools0.map((p) => poolMeasure(p, true)), poolMeasure(pools0.find((p) => p.workers === 2), false)];
+const poolMeasures = [...runningPools.map((p) => poolMeasure(p, true)), poolMeasure(runningPools.find((p) => p.workers === 2), false)];
 log(`  parse, lint+score (one thread), naive and workers, in turn on each batch of ${BATCH} …`);
 await overCorpus([parse, lint, naive, ...poolMeasures]);
-await Promise.all(pools0.map((p) => p.close()));
+await Promise.all(runningPools.map((p) => p.close()));
 rss.afterThroughput = maxRssBytes();
 const perSec = (count, ms) => (count / ms) * 1000;
 parse.docsPerSec = perSec(parse.docs, parse.ms);

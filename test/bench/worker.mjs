@@ -16,9 +16,8 @@ const packer = new ResultPacker();
 /** Lints one text and sends its result to the main thread (the stream transferred, as src/worker/lint-worker.ts does). */
 async function lintAndSend(text) {
   const result = await linter.lintText(text);
-  const packed = packer.pack(result);
-  if (packed.codes) parentPort.postMessage({ type: 'result', packed }, [packed.codes.buffer]);
-  else parentPort.postMessage({ type: 'result', packed, result });
+  const { packed, whole, transfer } = packer.packForPost(result);
+  parentPort.postMessage({ type: 'result', packed, result: whole }, transfer);
 }
 const warmTexts = Array.from({ length: warmup }, (_, i) => generateDocument(seed + 7919, i));
 const warmStart = performance.now();

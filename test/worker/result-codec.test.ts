@@ -26,9 +26,9 @@ function keyOrder(value: unknown, out: string[] = []): string[] {
 
 /** Packs and unpacks through a real MessagePort, the stream transferred as the worker sends it. */
 function roundTrip<T>(packer: ResultPacker, unpacker: ResultUnpacker, value: T): { back: T; packed: PackedResult } {
-  const packed = packer.pack(value);
+  const { packed, whole, transfer } = packer.packForPost(value);
   const { port1, port2 } = new MessageChannel();
-  port1.postMessage(packed.codes ? { packed } : { packed, result: value }, packed.codes ? [packed.codes.buffer as ArrayBuffer] : []);
+  port1.postMessage({ packed, result: whole }, transfer);
   const received = receiveMessageOnPort(port2)!.message as { packed: PackedResult; result?: T };
   port1.close();
   return { back: unpacker.unpack(received.packed, received.result), packed };
