@@ -1,18 +1,22 @@
 // A lint worker thread: builds its own linter (its own rule engines) from the pool's options, then lints the
-// files of its task messages one after another (reading the next meanwhile), and posts each FileResult back, packed. It never fails on a file:
-// anything the linter throws becomes a fatal result for that file and the worker goes on. It says when it is
-// ready, so that its start-up does not count against the first file's time limit.
+// files of its task messages one after another (reading the next meanwhile), marks on its progress board which
+// file it is on, and posts the FileResults back packed, a few at a time. It never fails on a file: anything the
+// linter throws becomes a fatal result for that file and the worker goes on. It says when it is ready, so that
+// its start-up does not count against the first file's time limit.
 import { parentPort, workerData } from 'node:worker_threads';
 import { relative } from 'node:path';
 import { fatalResult } from '../api/fatal.js';
 import { createLinter, type InternalLinter } from '../api/linter.js';
 import type { FileResult } from '../model/result.js';
-import type { PackedReply, WorkerInit, WorkerMessage, WorkerReply, WorkerTask } from './protocol.js';
+import { ProgressBoard } from './progress-board.js';
+import type { PoolWorkerData, WorkerMessage, WorkerReply, WorkerTask, WorkerTasks } from './protocol.js';
+import { ReplyGroup } from './reply-group.js';
 import { ResultPacker } from './result-codec.js';
 
 const port = parentPort;
 if (port === null) throw new Error('lint-worker.js runs only as a worker thread');
-const { options, faults = {} } = workerData as WorkerInit;
+const { options, faults = {}, board: boardBuffer } = workerData as PoolWorkerData;
+const board = new ProgressBoard(boardBuffer);
 const linter = (await createLinter(options)) as InternalLinter;
 const cwd = options.cwd ?? process.cwd();
 
@@ -41,28 +45,28 @@ async function lintTask({ index, file }: WorkerTask, read: Promise<Uint8Array | 
   }
 }
 
-// The pool hands up to two files at once. Each file's read starts as it arrives, so the next one is read
-// while this one is linted; files are linted and answered strictly in the order they came.
+// The pool hands several files at once. Each file's read starts as it arrives, so the next one is read while
+// this one is linted; files are linted and answered strictly in the order they came.
 const queue: { task: WorkerTask; read: Promise<Uint8Array | FileResult> }[] = [];
-/** Packs every result this worker sends (the pool keeps the matching unpacker for this worker). */
-const packer = new ResultPacker();
+/** Packs every result this worker sends (the pool keeps the matching unpacker for this worker) and sends them in groups. */
+const replies = new ReplyGroup(new ResultPacker(), (packed, transfer) => port!.postMessage({ replies: packed } satisfies WorkerMessage, transfer));
 let draining = false;
 async function drain(): Promise<void> {
   draining = true;
   while (queue.length > 0) {
     const { task, read } = queue.shift()!;
+    board.start(task.index);
     const reply = await lintTask(task, read);
+    // A test fault is ending the thread: the board still names this file, so the pool blames it.
     if (reply === undefined) return;
-    const { packed, whole, transfer } = packer.packForPost(reply.result);
-    const message: PackedReply = { index: reply.index, packed };
-    if (whole !== undefined) message.result = whole;
-    port!.postMessage(message, transfer);
+    replies.add(reply.index, reply.result, queue.length > 0);
+    board.finish();
   }
   draining = false;
 }
 
-port.on('message', (task: WorkerTask) => {
-  queue.push({ task, read: linter.readAhead(task.file) });
+port.on('message', ({ tasks }: WorkerTasks) => {
+  for (const task of tasks) queue.push({ task, read: linter.readAhead(task.file) });
   if (!draining) void drain();
 });
 port.postMessage({ ready: true } satisfies WorkerMessage);

@@ -1,7 +1,8 @@
 // The worker pool behind lintFiles({ concurrency }): N worker threads, each with its own linter; files are handed
-// out from a shared queue (two at a time per worker, so it reads one while it lints the other) and results come back as they finish. A worker that dies mid-file, or
-// runs past the per-file time limit (then it is terminated), leaves a fatal result for that file and is replaced,
-// so every file gets exactly one result.
+// out from a shared queue (several at a time per worker, so it reads the next while it lints one) and results come
+// back a few at a time as they finish. A worker that dies mid-file, or runs past the per-file time limit (then it is
+// terminated), leaves a fatal result for the file its progress board names and is replaced; the other files it held
+// are handed out again, so every file gets exactly one result.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,9 @@ import { Worker } from 'node:worker_threads';
 import { fatalResult } from '../api/fatal.js';
 import type { Concurrency } from '../api/options.js';
 import { packageRoot } from '../api/package-root.js';
-import type { WorkerInit, WorkerMessage, WorkerReply, WorkerTask } from './protocol.js';
+import { ProgressBoard, sharedClock } from './progress-board.js';
+import type { PoolWorkerData, WorkerInit, WorkerMessage, WorkerReply, WorkerTask, WorkerTasks } from './protocol.js';
+import { REPLY_GROUP_FILES } from './reply-group.js';
 import { ResultUnpacker } from './result-codec.js';
 import { timeoutResult } from './time-limit.js';
 
@@ -38,11 +41,12 @@ export const AUTO_FILES_PER_WORKER = 25;
 export const WORKER_HEAP_CAP_MB = 96;
 
 /**
- * Files a pool worker holds at once: the one it lints and the one it reads meanwhile. With one, each
- * worker sat idle for every file's read and the round trip to this thread (2,000 files on two workers:
- * 7.8 s, slower than 6.6 s in one thread).
+ * Files a pool worker holds at once: a group of answers (REPLY_GROUP_FILES) plus two, so that while its
+ * group is on the way here and the pool tops it up, it still lints one file and reads the next. With one
+ * file at a time, each worker sat idle for every file's read and the round trip to this thread (2,000 files
+ * on two workers: 7.8 s, slower than 6.6 s in one thread).
  */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = REPLY_GROUP_FILES + 2;
 
 /** How many workers a job of `files` files gets; 0 lints in the calling thread. */
 export function workerCount(concurrency: Concurrency | undefined, files: number): number {
@@ -78,7 +82,7 @@ export interface PoolJob extends WorkerInit {
   workerFile?: string | URL | undefined;
   /** The path a result shows for a file (relative to cwd), for fatal results made here. */
   shown(file: string): string;
-  /** Per-file limit in milliseconds, counted from when a ready worker reaches the file (is handed it, or finishes the file before it); null: none. */
+  /** Per-file limit in milliseconds, counted from when a worker starts on the file; null: none. */
   timeoutMs?: number | null;
   /** Old-generation heap cap per worker in MB (default WORKER_HEAP_CAP_MB); null: none. */
   heapCapMb?: number | null;
@@ -103,7 +107,8 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     ready.push(reply);
     wake?.();
   };
-  const workLeft = (): boolean => again.length > 0 || next < files.length;
+  const filesLeft = (): number => again.length + files.length - next;
+  const workLeft = (): boolean => filesLeft() > 0;
   const nextTask = (): WorkerTask | undefined => {
     const index = again.length > 0 ? again.shift()! : next < files.length ? next++ : undefined;
     return index === undefined ? undefined : { index, file: files[index]! };
@@ -111,13 +116,16 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
 
   /**
    * A pool worker (capped heap), or with `only`, an uncapped worker for that one file. A pool worker holds
-   * up to IN_FLIGHT files: it reads the next while it lints the current one, so it never waits on the disk
-   * or on this thread between files. The time limit runs for the file at the head, from when the worker
-   * reaches it; files behind a file that is stopped are handed out again.
+   * up to IN_FLIGHT files: it reads the next while it lints the current one and answers a few at a time, so
+   * it never waits on the disk or on this thread between files. Its progress board says which file it is on
+   * and since when: the time limit runs for that file, and a worker that dies is blamed for that file only.
+   * The other files it held (answered but not yet sent, or not yet begun) are handed out again.
    */
   const spawn = (only?: number): void => {
     const capped = only === undefined && heapCapMb !== null;
-    const worker = new Worker(entry, capped ? { workerData: init, resourceLimits: { maxOldGenerationSizeMb: heapCapMb } } : { workerData: init });
+    const board = ProgressBoard.create();
+    const workerData: PoolWorkerData = { ...init, board: board.buffer };
+    const worker = new Worker(entry, capped ? { workerData, resourceLimits: { maxOldGenerationSizeMb: heapCapMb } } : { workerData });
     all.add(worker);
     live += 1;
     /** Unpacks this worker's results (its packer numbers object shapes from its first result on). */
@@ -126,57 +134,95 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     const inFlight: WorkerTask[] = [];
     let lastError: Error | undefined;
     let timer: NodeJS.Timeout | undefined;
+    /** When the worker was first seen between files with files in hand, and how many it had started then. */
+    let idle: { started: number; at: number } | undefined;
     let handedOnly = false;
-    /** The files this worker will not answer for go back to the queue, in their order. */
-    const giveBack = (tasks: WorkerTask[]): void => {
-      again.unshift(...tasks.map((t) => t.index));
+    /** The file the worker is on, by its board; between files, the next one it holds. */
+    const current = (): WorkerTask | undefined => {
+      const { index } = board.read();
+      return (index >= 0 ? inFlight.find((t) => t.index === index) : undefined) ?? inFlight[0];
     };
-    /** Past the limit: the head file gets its fatal result now, the thread (perhaps stuck in a loop) is terminated and replaced. */
+    /** Takes the file the worker is on out of its hands and gives the rest back to the queue, in their order. */
+    const takeCurrent = (): WorkerTask | undefined => {
+      const head = current();
+      if (head !== undefined) inFlight.splice(inFlight.indexOf(head), 1);
+      again.unshift(...inFlight.splice(0).map((t) => t.index));
+      return head;
+    };
+    /** Past the limit: that file gets its fatal result now, the thread (perhaps stuck in a loop) is terminated and replaced. */
     const expire = (): void => {
-      const head = inFlight.shift();
+      const head = takeCurrent();
       if (head === undefined) return;
       deliver({ index: head.index, result: timeoutResult(job.shown(head.file), job.timeoutMs!) });
-      giveBack(inFlight.splice(0));
       void worker.terminate();
       if (only === undefined && workLeft()) spawn();
     };
-    const startClock = (): void => {
-      clearTimeout(timer);
-      if (job.timeoutMs != null && inFlight.length > 0) timer = setTimeout(expire, job.timeoutMs);
+    /**
+     * Checks the limit and sets the timer for the next check: the deadline of the file the worker is on.
+     * Between files (its next files still on their way to it), the clock runs from when it was first seen
+     * there, unless it has started another file since: only a worker whose event loop is blocked outside
+     * any file stays between files for a whole limit.
+     */
+    const checkClock = (): void => {
+      timer = undefined;
+      const limit = job.timeoutMs;
+      if (limit == null || inFlight.length === 0) return;
+      const now = sharedClock();
+      const progress = board.read();
+      let since: number;
+      if (progress.index >= 0 && inFlight.some((t) => t.index === progress.index)) {
+        idle = undefined;
+        since = progress.startedAt;
+      } else {
+        if (idle === undefined || idle.started !== progress.started) idle = { started: progress.started, at: now };
+        since = idle.at;
+      }
+      if (now - since >= limit) expire();
+      else timer = setTimeout(checkClock, since + limit - now);
     };
-    const hand = (task: WorkerTask): void => {
-      inFlight.push(task);
-      if (inFlight.length === 1) startClock();
-      worker.postMessage(task);
+    const hand = (tasks: WorkerTask[]): void => {
+      if (tasks.length === 0) return;
+      inFlight.push(...tasks);
+      worker.postMessage({ tasks } satisfies WorkerTasks);
+      if (timer === undefined) checkClock();
     };
     /** Tops the worker up to its share of files; one that has nothing left to do ends. */
     const fill = (): void => {
+      const tasks: WorkerTask[] = [];
       if (only !== undefined) {
         if (!handedOnly) {
           handedOnly = true;
-          hand({ index: only, file: files[only]! });
-          return;
+          tasks.push({ index: only, file: files[only]! });
         }
       } else {
-        while (inFlight.length < IN_FLIGHT) {
+        // Near the end of the job, when the files left would not fill every worker, each holds two at most,
+        // so that no worker sits on several files while another has run out.
+        const most = filesLeft() >= job.workers * IN_FLIGHT ? IN_FLIGHT : 2;
+        while (inFlight.length + tasks.length < most) {
           const task = nextTask();
           if (task === undefined) break;
-          hand(task);
+          tasks.push(task);
         }
       }
-      if (inFlight.length === 0) void worker.terminate();
+      hand(tasks);
+      if (inFlight.length === 0) {
+        clearTimeout(timer);
+        timer = undefined;
+        void worker.terminate();
+      }
     };
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
         fill();
         return;
       }
-      // Unpacked even if it is then dropped: the shapes it introduces are numbered for this worker's later results.
-      const reply: WorkerReply = { index: message.index, result: unpacker.unpack(message.packed, message.result) };
-      if (inFlight[0]?.index !== reply.index) return;
-      inFlight.shift();
-      deliver(reply);
-      startClock();
+      for (const packed of message.replies) {
+        // Unpacked even if it is then dropped: the shapes it introduces are numbered for this worker's later results.
+        const reply: WorkerReply = { index: packed.index, result: unpacker.unpack(packed.packed, packed.result) };
+        if (inFlight[0]?.index !== reply.index) continue;
+        inFlight.shift();
+        deliver(reply);
+      }
       fill();
     });
     worker.on('error', (error) => {
@@ -186,9 +232,8 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       clearTimeout(timer);
       live -= 1;
       all.delete(worker);
-      const head = inFlight.shift();
+      const head = takeCurrent();
       if (head !== undefined) {
-        giveBack(inFlight.splice(0));
         const outOfMemory = (lastError as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
         if (capped && outOfMemory) {
           // The cap, not the file, stopped it: lint the file again on an uncapped worker of its own.

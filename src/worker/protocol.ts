@@ -24,10 +24,20 @@ export interface WorkerInit {
   faults?: WorkerFaults;
 }
 
+/** What a pool worker is started with: its init and its progress board (src/worker/progress-board.ts). */
+export interface PoolWorkerData extends WorkerInit {
+  board: SharedArrayBuffer;
+}
+
 /** A file to lint: its index in the job (results are put back in this order) and its absolute path. */
 export interface WorkerTask {
   index: number;
   file: string;
+}
+
+/** Files handed to a worker in one message, to be linted in this order after those it already holds. */
+export interface WorkerTasks {
+  tasks: WorkerTask[];
 }
 
 /** A file's result, as the pool hands it on. */
@@ -44,9 +54,14 @@ export interface PackedReply {
   result?: FileResult;
 }
 
-/** Sent once the worker's linter is built: a file's time limit starts when it is handed to a ready worker, not during start-up. */
+/** Results of consecutive files, in the order they were handed (src/worker/reply-group.ts). */
+export interface PackedReplies {
+  replies: PackedReply[];
+}
+
+/** Sent once the worker's linter is built: the pool hands it files only then, so start-up never counts against a file's limit. */
 export interface WorkerReady {
   ready: true;
 }
 
-export type WorkerMessage = PackedReply | WorkerReady;
+export type WorkerMessage = PackedReplies | WorkerReady;

@@ -54,10 +54,17 @@ const MAX_KEPT_CODES = 1_048_576;
 /** Thrown inside pack for a value only structured clone can carry (a Map, a class instance, a cycle …). */
 class NotPlain extends Error {}
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/**
+ * Whether a plain object's own keys are exactly `keys`, in order. for-in walks them without allocating (its
+ * prototype, checked before, has no enumerable keys), where Object.keys made an array per object.
+ */
+function hasKeys(record: Record<string, unknown>, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const key in record) {
+    if (key !== keys[i]) return false;
+    i += 1;
+  }
+  return i === keys.length;
 }
 
 /** The writer of a shape's values (keys JSON-quoted, so any key is a valid property access). */
@@ -177,10 +184,9 @@ export class ResultPacker {
     const prototype = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) throw new NotPlain();
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record);
     let shape = this.lastAtDepth[depth];
-    if (shape === undefined || !sameKeys(shape.keys, keys)) {
-      shape = this.shapeOf(keys);
+    if (shape === undefined || !hasKeys(record, shape.keys)) {
+      shape = this.shapeOf(Object.keys(record));
       this.lastAtDepth[depth] = shape;
     }
     this.emit(OBJECT);

@@ -174,7 +174,8 @@ function roundTrip(pool, message, type) {
  * worker is given the batch's documents, then all start at once and each takes the next unclaimed
  * document from a shared counter until none is left, as the real pool (src/worker/pool.ts) hands out
  * files from one queue. (A fixed half each lost ~11 % to the slower half of every batch, an imbalance
- * the real pool does not have.) Every result the workers send back is unpacked here, as in the real pool.
+ * the real pool does not have.) The workers send results back as the real pool's do, packed and a few
+ * per message (src/worker/reply-group.ts), and every one is unpacked here, as in the real pool.
  */
 async function startPool(workers) {
   const counter = new SharedArrayBuffer(4);
@@ -186,10 +187,12 @@ async function startPool(workers) {
   pool.forEach((w, i) => {
     const unpacker = new ResultUnpacker();
     w.on('message', (message) => {
-      if (message.type !== 'result') return;
-      const result = unpacker.unpack(message.packed, message.result);
-      received[i].results += 1;
-      received[i].messages += result.messages.length;
+      if (message.type !== 'results') return;
+      for (const reply of message.replies) {
+        const result = unpacker.unpack(reply.packed, reply.result);
+        received[i].results += 1;
+        received[i].messages += result.messages.length;
+      }
     });
   });
   const ready = await roundTrip(pool, undefined, 'ready');

@@ -73,6 +73,14 @@ describe('ResultPacker / ResultUnpacker', () => {
     expect(Object.prototype.hasOwnProperty.call(back, 'missing')).toBe(true);
   });
 
+  it('tells apart neighbours whose keys differ in order, number or name, and null-prototype objects', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1, b: 2 });
+    const value = [{ a: 1, b: 2 }, { b: 3, a: 4 }, { a: 5, b: 6, c: 7 }, { a: 8 }, { a: 9, c: 10 }, {}, bare, { a: 11, b: 12 }];
+    const { back } = roundTrip(new ResultPacker(), new ResultUnpacker(), value);
+    expect(keyOrder(back)).toEqual(keyOrder(value));
+    expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+  });
+
   it('sends each string once per result and each shape once per packer', () => {
     const packer = new ResultPacker();
     const unpacker = new ResultUnpacker();
