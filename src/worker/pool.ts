@@ -134,13 +134,16 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     const inFlight: WorkerTask[] = [];
     let lastError: Error | undefined;
     let timer: NodeJS.Timeout | undefined;
-    /** When the worker was first seen between files with files in hand, and how many it had started then. */
+    /** Files handed to this worker so far; its board counts those it has started. */
+    let handed = 0;
+    /** When the worker was first seen between files with files not yet begun, and how many it had started then. */
     let idle: { started: number; at: number } | undefined;
     let handedOnly = false;
-    /** The file the worker is on, by its board; between files, the next one it holds. */
+    /** The file the worker is on, by its board; between files, the next one it holds and has not begun. */
     const current = (): WorkerTask | undefined => {
-      const { index } = board.read();
-      return (index >= 0 ? inFlight.find((t) => t.index === index) : undefined) ?? inFlight[0];
+      const { index, started } = board.read();
+      const running = index >= 0 ? inFlight.find((t) => t.index === index) : undefined;
+      return running ?? inFlight[inFlight.length - (handed - started)] ?? inFlight[0];
     };
     /** Takes the file the worker is on out of its hands and gives the rest back to the queue, in their order. */
     const takeCurrent = (): WorkerTask | undefined => {
@@ -159,9 +162,10 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     };
     /**
      * Checks the limit and sets the timer for the next check: the deadline of the file the worker is on.
-     * Between files (its next files still on their way to it), the clock runs from when it was first seen
-     * there, unless it has started another file since: only a worker whose event loop is blocked outside
-     * any file stays between files for a whole limit.
+     * A worker between files that has begun every file it was handed (its answers are on their way here)
+     * has nothing to time until it is handed more. One between files with files not yet begun (on their
+     * way to it) is timed from when it was first seen so, unless it has started another file since: only a
+     * worker whose event loop is blocked outside any file stays so for a whole limit.
      */
     const checkClock = (): void => {
       timer = undefined;
@@ -173,6 +177,9 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       if (progress.index >= 0 && inFlight.some((t) => t.index === progress.index)) {
         idle = undefined;
         since = progress.startedAt;
+      } else if (progress.started >= handed) {
+        idle = undefined;
+        return;
       } else {
         if (idle === undefined || idle.started !== progress.started) idle = { started: progress.started, at: now };
         since = idle.at;
@@ -183,6 +190,7 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     const hand = (tasks: WorkerTask[]): void => {
       if (tasks.length === 0) return;
       inFlight.push(...tasks);
+      handed += tasks.length;
       worker.postMessage({ tasks } satisfies WorkerTasks);
       if (timer === undefined) checkClock();
     };
