@@ -68,7 +68,7 @@ function log(line) {
   process.stderr.write(`${line}\n`);
 }
 
-// Every measure runs on each batch in turn (the order rotating from batch to batch), so all of them see
+// Every measure runs on each batch in turn (the order changing from batch to batch: see turn), so all of them see
 // the same documents at the same moments: a shared machine's speed drifts by ±15–30 % over minutes,
 // and measures taken one after another would carry that drift into their ratios.
 
@@ -241,6 +241,19 @@ function settle() {
   return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 }
 
+/**
+ * The measure that takes the k-th turn on batch b: the order rotates from batch to batch and runs backwards
+ * on every other batch, so that no measure always comes right after the same one. A turn right after this
+ * thread's lint+score runs amid the garbage that lint left behind (V8 still collecting it on its helper
+ * threads): two workers measured right after it were 4–10 % slower than after another pool turn. In one
+ * fixed cycle, the pool delivering its results always followed the naive baseline or lint+score, and the
+ * pool keeping them never did.
+ */
+function turn(b, k, count) {
+  const at = (b + k) % count;
+  return b % 2 === 0 ? at : count - 1 - at;
+}
+
 /** Runs every measure over the corpus, batch by batch, generating each batch outside the timed sections. */
 async function overCorpus(measures) {
   for (let start = 0, b = 0; start < DOCS; start += BATCH, b++) {
@@ -251,7 +264,7 @@ async function overCorpus(measures) {
     for (const text of texts) indicators += indicatorCount(parseText(text, '<bench>'));
     for (let k = 0; k < measures.length; k++) {
       await settle();
-      await measures[(b + k) % measures.length].batch({ texts, start, end, indicators });
+      await measures[turn(b, k, measures.length)].batch({ texts, start, end, indicators });
     }
   }
 }
