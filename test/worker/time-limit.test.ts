@@ -86,6 +86,24 @@ describe('per-file time limit', () => {
     }
   }, 120_000);
 
+  it('a main thread busy past the limit blames no file: the worker answered its files meanwhile', async () => {
+    // The first result blocks this thread for longer than the limit. The worker lints the files it holds and
+    // sends their answers, which wait here behind the pool's timer; the timer must see on the worker's
+    // board that none of them is running, not blame the first of them (a clock kept here would).
+    let blocked = false;
+    const { results } = await lint({
+      concurrency: 1,
+      onResult: () => {
+        if (blocked) return;
+        blocked = true;
+        const until = performance.now() + LIMIT_MS + 1000;
+        while (performance.now() < until);
+      },
+    });
+    expect(blocked).toBe(true);
+    expect(results.filter((r) => r.fatal).map((r) => r.filePath)).toEqual([]);
+  }, 120_000);
+
   it('no limit (0): every file gets its own result', async () => {
     const { results } = await lint({ concurrency: 2, timeoutMs: 0 });
     expect(results.every((r) => r.fatal === undefined)).toBe(true);
