@@ -79,6 +79,12 @@ export interface InternalLintFilesOptions extends LintFilesOptions {
   heapCapMb?: number | null;
 }
 
+/**
+ * Files an in-thread batch reads ahead of the one it lints. With one, the thread still sat idle ~7 % of a
+ * batch of 2,000 files, waiting for reads that had advanced one step per file linted.
+ */
+const READ_AHEAD = 4;
+
 const READ_ERRORS: Record<string, string> = {
   ENOENT: '文件不存在',
   EACCES: '没有读取权限',
@@ -263,12 +269,16 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     const source: AsyncIterable<{ index: number; result: FileResult }> =
       workers === 0
         ? (async function* () {
-            // The next file is read while this one is linted: awaiting each read in turn left the thread idle ~20 % of a batch.
-            let next = total > 0 ? readAhead(files[0]!) : undefined;
+            // The next files are read while this one is linted (awaiting each read in turn left the thread idle ~20 %
+            // of a batch). A read takes five trips through this thread's event loop (stat, open, fstat, read, close),
+            // and the thread makes one between two files, so reads run READ_AHEAD files ahead.
+            const reads = new Map<number, Promise<Uint8Array | FileResult>>();
+            let ahead = 0;
             for (let index = 0; index < total; index++) {
+              for (; ahead < total && ahead <= index + READ_AHEAD; ahead++) reads.set(ahead, readAhead(files[ahead]!));
               const file = files[index]!;
-              const read = next!;
-              next = index + 1 < total ? readAhead(files[index + 1]!) : undefined;
+              const read = reads.get(index)!;
+              reads.delete(index);
               yield { index, result: await lintInThread((f) => lintFile(f, read), file, { timeoutMs, shown: shown(file), faults: opts.faults }) };
             }
           })()
