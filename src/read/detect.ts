@@ -119,7 +119,9 @@ export function detectFormat(bytes: Uint8Array, filePath?: string): Detection {
   const head = bytes.subarray(0, HEAD);
   let controls = 0;
   let nuls = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b >= 0x20) continue;
     if (isControl(b)) controls++;
     if (b === 0) nuls++;
   }
@@ -127,6 +129,8 @@ export function detectFormat(bytes: Uint8Array, filePath?: string): Detection {
   if (nuls > head.length * 0.01 || controls > head.length * 0.02) {
     return unsupported('binary', `这是二进制文件，不是文本，无法读取；${SUPPORTED}`);
   }
+  // Every sign of markup starts with '<': a head without one (most text exports) is text, and is not decoded to be searched.
+  if (head.indexOf(0x3c) === -1) return { readable: true, format: 'text' };
   // Markup is ASCII in every encoding these documents use (UTF-8, GBK): the raw head is enough.
   return { readable: true, format: looksLikeHtml(ascii(bytes, bom?.length ?? 0, HEAD), extension) ? 'html' : 'text' };
 }
