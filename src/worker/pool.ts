@@ -19,13 +19,14 @@ import { timeoutResult } from './time-limit.js';
 
 /**
  * 'auto' uses no workers below this many files. Kept low on purpose: only a worker can stop a file past
- * the time limit, and a batch from many senders should get that guarantee. It costs speed on all but long
+ * the time limit, and a batch from many senders should get that guarantee. It costs speed on short
  * batches, because each worker is a V8 isolate of its own that loads the linter and compiles it again
  * (~2.7 s of optimising-compiler work over its first 1,500 files, which two workers must fit on the two
  * cores they lint on, where a lone thread has the second core for it) and because every result must
- * cross to this thread (~0.3 ms per file, packed). Measured on 2 cores, 2026-11-24, results counted and
- * dropped (`npm run bench`, batch row): 200 files 1.9 s on two workers vs 1.3 s in this thread; 2,000
- * files 5.3–6.1 s vs 4.9–5.4 s; 20,000 files 38.7 s vs 45.4 s.
+ * cross to this thread (~0.2 ms to pack in the worker, ~0.07 ms to unpack here). Measured on 2 cores,
+ * 2026-11-24, results counted and dropped (`test/bench/batch-rss.mjs`, as the bench's batch row): 200 files
+ * 1.8–2.0 s on two workers vs 1.2 s in this thread; 2,000 files 4.7–5.9 s vs 4.7–5.9 s (even, within the
+ * machine's drift); 20,000 files 28–31 s vs 43 s.
  */
 export const AUTO_MIN_FILES = 50;
 /** 'auto' starts one worker per this many files, up to os.availableParallelism(). */
