@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { fatalResult } from '../api/fatal.js';
 import type { Concurrency } from '../api/options.js';
 import { packageRoot } from '../api/package-root.js';
-import { ProgressBoard, sharedClock } from './progress-board.js';
+import { ProgressBoard, sharedClock, type Progress } from './progress-board.js';
 import type { PoolWorkerData, WorkerInit, WorkerMessage, WorkerReply, WorkerTask, WorkerTasks } from './protocol.js';
 import { REPLY_GROUP_FILES } from './reply-group.js';
 import { ResultUnpacker } from './result-codec.js';
@@ -140,11 +140,12 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     /** When the worker was first seen between files with files not yet begun, and how many it had started then. */
     let idle: { started: number; at: number } | undefined;
     let handedOnly = false;
+    /** The file the board names, if the worker still holds it (between files, or a file just answered: none). */
+    const running = ({ index }: Progress): WorkerTask | undefined => (index >= 0 ? inFlight.find((t) => t.index === index) : undefined);
     /** The file the worker is on, by its board; between files, the next one it holds and has not begun. */
     const current = (): WorkerTask | undefined => {
-      const { index, started } = board.read();
-      const running = index >= 0 ? inFlight.find((t) => t.index === index) : undefined;
-      return running ?? inFlight[inFlight.length - (handed - started)] ?? inFlight[0];
+      const progress = board.read();
+      return running(progress) ?? inFlight[inFlight.length - (handed - progress.started)] ?? inFlight[0];
     };
     /** Takes the file the worker is on out of its hands and gives the rest back to the queue, in their order. */
     const takeCurrent = (): WorkerTask | undefined => {
@@ -175,7 +176,7 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       const now = sharedClock();
       const progress = board.read();
       let since: number;
-      if (progress.index >= 0 && inFlight.some((t) => t.index === progress.index)) {
+      if (running(progress) !== undefined) {
         idle = undefined;
         since = progress.startedAt;
       } else if (progress.started >= handed) {
