@@ -1,4 +1,4 @@
-// What every formatter receives besides the results: where paths are relative to, language, colour, rule metadata.
+// What every formatter receives besides the results (where paths are relative to, language, colour, rule metadata), and the two shapes of a report: whole, or written as results arrive.
 import type { FileResult } from '../model/result.js';
 
 /** Metadata about one rule that reports may show or link to. */
@@ -25,3 +25,38 @@ export type FormatterOutput = string | Uint8Array;
 
 /** A report format: a pure function of the results. Never prints. */
 export type Formatter = (results: FileResult[], context: ReportContext) => FormatterOutput | Promise<FormatterOutput>;
+
+/** A piece of a report: text, or bytes for binary formats. */
+export type ReportChunk = string | Uint8Array;
+
+/** What a writer gives after the last result: its head, when that needed every result, and its tail. */
+export interface ReportEnd<Chunk extends ReportChunk = ReportChunk> {
+  /** Given here exactly when the writer's `head` was undefined. */
+  head?: Chunk;
+  tail: Chunk;
+}
+
+/**
+ * A report written as results arrive, one file at a time and in file order, so that a batch of any size is
+ * reported without keeping its results: a writer keeps only what its head or tail needs (totals, the scores a
+ * ranking sorts). The report is head + every add() in order + tail, the same bytes the whole formatter gives.
+ */
+export interface ReportWriter<Chunk extends ReportChunk = ReportChunk> {
+  /**
+   * The report's opening when it does not depend on the results (json's "["). Undefined when it does (a
+   * ranking, totals on the root element): the caller then keeps the body aside (the CLI in a temporary file)
+   * and writes end().head before it.
+   */
+  readonly head: Chunk | undefined;
+  /** This file's part of the report body (may be empty). */
+  add(result: FileResult): Chunk;
+  end(): ReportEnd<Chunk> | Promise<ReportEnd<Chunk>>;
+}
+
+/** A text report whose end is known at once: what the text formats are, so their whole form stays synchronous. */
+export interface TextReportWriter extends ReportWriter<string> {
+  end(): ReportEnd<string>;
+}
+
+/** Makes a fresh writer for one report. */
+export type ReportWriterFactory = (context: ReportContext) => ReportWriter;

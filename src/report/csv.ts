@@ -1,7 +1,8 @@
-// The csv format: one row per finding (fatal files included), UTF-8 with a BOM so Excel shows Chinese, RFC 4180 quoting and CRLF.
+// The csv format: one row per finding (fatal files included), UTF-8 with a BOM so Excel shows Chinese, RFC 4180 quoting and CRLF; written one file at a time.
 import type { FileResult } from '../model/result.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext, TextReportWriter } from './context.js';
 import { FINDING_COLUMNS, findingRows } from './findings.js';
+import { wholeText } from './whole.js';
 
 /**
  * A text cell a spreadsheet would run as a formula (=, +, -, @ and the like) gets a leading apostrophe (OWASP
@@ -17,8 +18,19 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The header row first, then each file's findings as they come. */
+export function csvWriter(context: ReportContext): TextReportWriter {
+  return {
+    head: `\uFEFF${FINDING_COLUMNS.map(csvField).join(',')}\r\n`,
+    add(result) {
+      let part = '';
+      for (const row of findingRows([result], context)) part += `${row.map(csvField).join(',')}\r\n`;
+      return part;
+    },
+    end: () => ({ tail: '' }),
+  };
+}
+
 export function formatCsv(results: FileResult[], context: ReportContext): string {
-  const lines = [FINDING_COLUMNS.map(csvField).join(',')];
-  for (const row of findingRows(results, context)) lines.push(row.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return wholeText(csvWriter(context), results);
 }

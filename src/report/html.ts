@@ -2,7 +2,8 @@
 // document and project rankings, a chart of the score distribution, a chart of the most frequent rules, and a
 // drill-down per document listing every finding with its location. Fatal files are listed and drilled into too.
 import type { FileResult, Grade, Message, ProjectScore } from '../model/result.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext, ReportWriter } from './context.js';
+import { collectingWriter } from './collecting-writer.js';
 import { findingsOf } from './findings.js';
 import { formatNumber, labelsFor } from './labels.js';
 import { displayPath } from './paths.js';
@@ -328,4 +329,9 @@ ${drillDown(results, context, w)}
 </body>
 </html>
 `;
+}
+
+/** Until this format is written piece by piece, its writer keeps the results and formats them at the end. */
+export function htmlWriter(context: ReportContext): ReportWriter {
+  return collectingWriter(formatHtml, context);
 }

@@ -2,7 +2,8 @@
 // (errors are <failure>s, warnings and infos pass with the finding in <system-out>); a fatal file is one
 // <testcase> with an <error>; a clean file is one passing <testcase>, so every file shows up.
 import type { FileResult, Message } from '../model/result.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext, ReportWriter } from './context.js';
+import { collectingWriter } from './collecting-writer.js';
 import { FATAL_RULE, findingsOf, pathString } from './findings.js';
 import { formatNumber, labelsFor } from './labels.js';
 import { displayPath } from './paths.js';
@@ -77,4 +78,9 @@ export function formatJunit(results: FileResult[], context: ReportContext): stri
   const root = attributes({ name: 'jixiao-lint', tests, failures, errors });
   const body = suites.length > 0 ? `\n${suites.join('\n')}\n` : '\n';
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${root}>${body}</testsuites>\n`;
+}
+
+/** Until this format is written piece by piece, its writer keeps the results and formats them at the end. */
+export function junitWriter(context: ReportContext): ReportWriter {
+  return collectingWriter(formatJunit, context);
 }

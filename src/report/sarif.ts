@@ -4,7 +4,8 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileResult, Message, RelatedLocation, Severity } from '../model/result.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext, ReportWriter } from './context.js';
+import { collectingWriter } from './collecting-writer.js';
 import { FATAL_RULE, findingsOf, pathString } from './findings.js';
 import { displayPath } from './paths.js';
 
@@ -136,4 +137,9 @@ export function sarifLog(results: FileResult[], context: ReportContext): Json {
 
 export function formatSarif(results: FileResult[], context: ReportContext): string {
   return `${JSON.stringify(sarifLog(results, context), null, 2)}\n`;
+}
+
+/** Until this format is written piece by piece, its writer keeps the results and formats them at the end. */
+export function sarifWriter(context: ReportContext): ReportWriter {
+  return collectingWriter(formatSarif, context);
 }

@@ -2,7 +2,8 @@
 // ranked by score with grade and their three largest deductions, findings counted by rule, documents per grade,
 // and which must be revised (差 cannot enter the budget). Pure: results in, text out.
 import type { Deduction, FileResult, Grade } from '../model/result.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext, ReportWriter } from './context.js';
+import { collectingWriter } from './collecting-writer.js';
 import { formatNumber } from './labels.js';
 import { displayPath } from './paths.js';
 import { errorsOf } from './summary.js';
@@ -103,4 +104,9 @@ export function formatSummary(results: FileResult[], context: ReportContext): st
   const totalErrors = results.reduce((n, r) => n + errorsOf(r), 0);
   out.push('', `共 ${results.length} 个文档，${totalErrors} 个错误`);
   return `${out.join('\n')}\n`;
+}
+
+/** Until this format is written piece by piece, its writer keeps the results and formats them at the end. */
+export function summaryWriter(context: ReportContext): ReportWriter {
+  return collectingWriter(formatSummary, context);
 }

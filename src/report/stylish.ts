@@ -1,11 +1,12 @@
 // The stylish format: a readable Chinese report per file (aligned findings, then the score and project ranking) and a summary line.
 import type { Deduction, DocumentScore, FileResult, Message, RelatedLocation } from '../model/result.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext, TextReportWriter } from './context.js';
 import { formatNumber, labelsFor, type Labels } from './labels.js';
 import { displayPath } from './paths.js';
 import { painter } from './style.js';
-import { totals } from './summary.js';
+import { addTotals, emptyTotals } from './summary.js';
 import { alignRows, columnStart } from './table.js';
+import { wholeText } from './whole.js';
 
 type Paint = ReturnType<typeof painter>;
 
@@ -99,14 +100,28 @@ function fileBlock(result: FileResult, context: ReportContext, labels: Labels, p
   ];
 }
 
-export function formatStylish(results: FileResult[], context: ReportContext): string {
+/** Each file's block as it comes (a blank line after it), the summary line at the end. */
+export function stylishWriter(context: ReportContext): TextReportWriter {
   const labels = labelsFor(context.lang);
   const paint = painter(context.color);
-  const blocks = results.map((r) => fileBlock(r, context, labels, paint)).filter((b) => b.length > 0);
-  const sum = totals(results);
-  const problems = sum.errors + sum.warnings + sum.infos;
-  const summary = problems === 0
-    ? paint(['green', 'bold'], labels.clean)
-    : paint([sum.errors > 0 ? 'red' : 'yellow', 'bold'], labels.problems(sum));
-  return [...blocks.map((b) => `${b.join('\n')}\n`), `${summary}\n`].join('\n');
+  const sum = emptyTotals();
+  return {
+    head: '',
+    add(result) {
+      addTotals(sum, result);
+      const block = fileBlock(result, context, labels, paint);
+      return block.length > 0 ? `${block.join('\n')}\n\n` : '';
+    },
+    end() {
+      const problems = sum.errors + sum.warnings + sum.infos;
+      const summary = problems === 0
+        ? paint(['green', 'bold'], labels.clean)
+        : paint([sum.errors > 0 ? 'red' : 'yellow', 'bold'], labels.problems(sum));
+      return { tail: `${summary}\n` };
+    },
+  };
+}
+
+export function formatStylish(results: FileResult[], context: ReportContext): string {
+  return wholeText(stylishWriter(context), results);
 }

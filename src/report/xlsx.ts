@@ -4,7 +4,8 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { FileResult, Grade, ProjectScore } from '../model/result.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext, ReportWriter } from './context.js';
+import { collectingWriter } from './collecting-writer.js';
 import { FINDING_COLUMNS, findingRows } from './findings.js';
 import { errorsOf } from './summary.js';
 import { displayPath } from './paths.js';
@@ -116,4 +117,9 @@ export async function formatXlsx(results: FileResult[], context: ReportContext):
   addSheet(workbook, '问题', FINDING_COLUMNS, findingRows(results, context));
   const buffer = await workbook.xlsx.writeBuffer();
   return normaliseZip(new Uint8Array(buffer as ArrayBuffer));
+}
+
+/** Until this format is written piece by piece, its writer keeps the results and builds the workbook at the end. */
+export function xlsxWriter(context: ReportContext): ReportWriter {
+  return collectingWriter(formatXlsx, context, new Uint8Array(0));
 }

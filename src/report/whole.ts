@@ -1,0 +1,32 @@
+// A report in one piece from its writer: head + each file's part + tail (the formatters' whole form, used by the library and the tests).
+import type { FileResult } from '../model/result.js';
+import type { ReportChunk, ReportWriter, TextReportWriter } from './context.js';
+
+/** The writer's head: given up front, or by end() when it needed every result. */
+function headOf<Chunk extends ReportChunk>(writer: ReportWriter<Chunk>, end: { head?: Chunk }, empty: Chunk): Chunk {
+  return writer.head ?? end.head ?? empty;
+}
+
+export function wholeText(writer: TextReportWriter, results: readonly FileResult[]): string {
+  let body = '';
+  for (const result of results) body += writer.add(result);
+  const end = writer.end();
+  return headOf(writer, end, '') + body + end.tail;
+}
+
+/** Any writer, text or bytes; bytes are concatenated, text kept as text. */
+export async function wholeReport(writer: ReportWriter, results: readonly FileResult[]): Promise<ReportChunk> {
+  const body = results.map((result) => writer.add(result));
+  const end = await writer.end();
+  const parts = [headOf<ReportChunk>(writer, end, ''), ...body, end.tail];
+  if (parts.every((part) => typeof part === 'string')) return parts.join('');
+  const encoder = new TextEncoder();
+  const bytes = parts.map((part) => (typeof part === 'string' ? encoder.encode(part) : part));
+  const out = new Uint8Array(bytes.reduce((sum, part) => sum + part.byteLength, 0));
+  let at = 0;
+  for (const part of bytes) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}
