@@ -16,6 +16,7 @@ import { effectiveRules, isIgnored, matchingOverrides, type FileConfig, type Res
 import { loadConfig } from './load-config.js';
 import type { LintBufferOptions, LinterOptions, LintFilesOptions, LintTextOptions } from './options.js';
 import { fatalResult } from './fatal.js';
+import { inFileOrder } from './in-file-order.js';
 import { lintInWorkers, workerCount } from '../worker/pool.js';
 import { lintInThread } from '../worker/in-thread.js';
 import { effectiveTimeout } from '../worker/time-limit.js';
@@ -58,7 +59,8 @@ export interface Linter {
   lintFiles(patterns: string[], options?: LintFilesOptions): Promise<FileResult[]>;
   /**
    * Lints files, folders and globs, yielding each result as soon as it is done (completion order with
-   * workers, file-path order without). Only results are kept, never parsed documents.
+   * workers, file-path order without), or in file-path order with `ordered`. Nothing is kept but the results
+   * not yet yielded, so a batch of any size runs in bounded memory (what the CLI's reports are written from).
    */
   lintFilesStream(patterns: string[], options?: LintFilesOptions): AsyncGenerator<FileResult>;
   /** The files lintFiles would lint: patterns expanded, ignorePatterns applied, sorted; absolute paths. */
@@ -291,7 +293,9 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
   }
 
   async function* lintFilesStream(patterns: string[], opts: LintFilesOptions = {}): AsyncGenerator<FileResult> {
-    for await (const { result } of lintIndexed(await listFiles(patterns), opts)) yield result;
+    const indexed = lintIndexed(await listFiles(patterns), opts);
+    if (opts.ordered === true) yield* inFileOrder(indexed);
+    else for await (const { result } of indexed) yield result;
   }
 
   const linter: InternalLinter = {

@@ -68,4 +68,9 @@ export interface LintFilesOptions {
    * is the dist/ file that `npm run build` (and `npm test`'s pretest) writes.
    */
   workerFile?: string | URL;
+  /**
+   * lintFilesStream only: yield results in file-path order (the order of listFiles) rather than as they finish.
+   * A result that finishes early waits for those before it, so only the results of files still running are held.
+   */
+  ordered?: boolean;
 }

@@ -1,10 +1,11 @@
 // The CLI's only window on the process: injected so tests run the CLI in-process.
 
 export interface CliIO {
-  stdout(text: string): void;
+  /** Reports are written piece by piece; a promise says when stdout can take more (a full pipe holds the run back). */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
   /** Writes bytes (binary reports such as xlsx) to stdout; absent where stdout takes text only. */
-  stdoutBytes?(bytes: Uint8Array): void;
+  stdoutBytes?(bytes: Uint8Array): void | Promise<void>;
   /** Whether stdout is a terminal (colour by default). */
   isTTY: boolean;
   env: Record<string, string | undefined>;

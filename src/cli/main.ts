@@ -7,11 +7,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
+/**
+ * Resolves once stdout has taken the chunk, so a report piped to a slow reader does not pile up in memory. A write
+ * that fails (the reader has gone: EPIPE) resolves too: the run finishes and its exit code still counts.
+ */
+function toStdout(chunk: string | Uint8Array): Promise<void> {
+  return new Promise((done) => process.stdout.write(chunk, () => done()));
+}
+
 // No top-level await: the bundle is a CommonJS script (so that V8 can cache its compiled code), which has none.
 void runCli(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
+  stdout: toStdout,
   stderr: (text) => void process.stderr.write(text),
-  stdoutBytes: (bytes) => void process.stdout.write(bytes),
+  stdoutBytes: toStdout,
   isTTY: process.stdout.isTTY === true,
   env: process.env,
   progressStream: process.stderr,
