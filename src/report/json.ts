@@ -1,23 +1,20 @@
 // The json format: the FileResult[] array exactly as the API returns it, for other programs; written one result at a time.
 import type { FileResult } from '../model/result.js';
 import type { ReportContext, TextReportWriter } from './context.js';
+import { jsonArrayClose, jsonArrayItem } from './json-array.js';
 import { wholeText } from './whole.js';
 
-/**
- * The same text as JSON.stringify(results, null, 2): each result is indented one level deeper. JSON text has
- * line breaks only between tokens (a line break inside a string is written \n), so indenting every line is safe.
- */
+/** The same text as JSON.stringify(results, null, 2): "[", each result as an item of a top-level array, "]". */
 export function jsonWriter(_context: ReportContext): TextReportWriter {
   let first = true;
   return {
     head: '[',
     add(result) {
-      const item = JSON.stringify(result, null, 2).replace(/\n/g, '\n  ');
-      const part = `${first ? '\n  ' : ',\n  '}${item}`;
+      const part = jsonArrayItem(result, 0, first);
       first = false;
       return part;
     },
-    end: () => ({ tail: first ? ']\n' : '\n]\n' }),
+    end: () => ({ tail: `${jsonArrayClose(0, first)}\n` }),
   };
 }
 

@@ -1,13 +1,13 @@
 // The junit format: JUnit XML for CI test dashboards. One <testsuite> per file; one <testcase> per finding
 // (errors are <failure>s, warnings and infos pass with the finding in <system-out>); a fatal file is one
-// <testcase> with an <error>; a clean file is one passing <testcase>, so every file shows up.
+// <testcase> with an <error>; a clean file is one passing <testcase>, so every file shows up. Written one file at a time.
 import type { FileResult, Message } from '../model/result.js';
-import type { ReportContext, ReportWriter } from './context.js';
-import { collectingWriter } from './collecting-writer.js';
+import type { ReportContext, TextReportWriter } from './context.js';
 import { FATAL_RULE, findingsOf, pathString } from './findings.js';
 import { formatNumber, labelsFor } from './labels.js';
 import { displayPath } from './paths.js';
 import { escapeAttribute, escapeXml } from './xml.js';
+import { wholeText } from './whole.js';
 
 function attributes(values: Record<string, string | number>): string {
   return Object.entries(values)
@@ -57,30 +57,44 @@ function suiteProperties(result: FileResult): string {
   return `    <properties>\n${props.map(([name, value]) => `      <property${attributes({ name, value })}/>`).join('\n')}\n    </properties>`;
 }
 
-export function formatJunit(results: FileResult[], context: ReportContext): string {
-  const suites: string[] = [];
+/** One file's suite (its properties, a testcase per finding or one passing case) and its counts for the root. */
+function suiteOf(result: FileResult, context: ReportContext): { text: string; tests: number; failures: number; errors: number } {
+  const file = displayPath(result.filePath, context.cwd);
+  const findings = findingsOf(result);
+  const cases = findings.map((m) => testcase(file, m, context));
+  if (cases.length === 0) cases.push(`    <testcase${attributes({ name: 'jixiao-lint', classname: file })}/>`);
+  const errors = findings.filter((m) => m.ruleId === FATAL_RULE).length;
+  const failures = findings.filter((m) => m.ruleId !== FATAL_RULE && m.severity === 'error').length;
+  const head = attributes({ name: file, tests: cases.length, failures, errors, skipped: 0 });
+  const text = `  <testsuite${head}>\n${suiteProperties(result)}\n${cases.join('\n')}\n  </testsuite>`;
+  return { text, tests: cases.length, failures, errors };
+}
+
+/**
+ * The root <testsuites> carries the totals, known only after the last file: the head comes from end(). Each
+ * suite is written as it comes, on its own line; only the three counts are kept.
+ */
+export function junitWriter(context: ReportContext): TextReportWriter {
   let tests = 0;
   let failures = 0;
   let errors = 0;
-  for (const result of results) {
-    const file = displayPath(result.filePath, context.cwd);
-    const findings = findingsOf(result);
-    const cases = findings.map((m) => testcase(file, m, context));
-    if (cases.length === 0) cases.push(`    <testcase${attributes({ name: 'jixiao-lint', classname: file })}/>`);
-    const suiteErrors = findings.filter((m) => m.ruleId === FATAL_RULE).length;
-    const suiteFailures = findings.filter((m) => m.ruleId !== FATAL_RULE && m.severity === 'error').length;
-    tests += cases.length;
-    failures += suiteFailures;
-    errors += suiteErrors;
-    const head = attributes({ name: file, tests: cases.length, failures: suiteFailures, errors: suiteErrors, skipped: 0 });
-    suites.push(`  <testsuite${head}>\n${suiteProperties(result)}\n${cases.join('\n')}\n  </testsuite>`);
-  }
-  const root = attributes({ name: 'jixiao-lint', tests, failures, errors });
-  const body = suites.length > 0 ? `\n${suites.join('\n')}\n` : '\n';
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${root}>${body}</testsuites>\n`;
+  return {
+    head: undefined,
+    add(result) {
+      const suite = suiteOf(result, context);
+      tests += suite.tests;
+      failures += suite.failures;
+      errors += suite.errors;
+      return `\n${suite.text}`;
+    },
+    end() {
+      const root = attributes({ name: 'jixiao-lint', tests, failures, errors });
+      // With no suites the root still opens and closes on lines of their own.
+      return { head: `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${root}>`, tail: '\n</testsuites>\n' };
+    },
+  };
 }
 
-/** Until this format is written piece by piece, its writer keeps the results and formats them at the end. */
-export function junitWriter(context: ReportContext): ReportWriter {
-  return collectingWriter(formatJunit, context);
+export function formatJunit(results: FileResult[], context: ReportContext): string {
+  return wholeText(junitWriter(context), results);
 }

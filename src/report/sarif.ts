@@ -1,13 +1,14 @@
 // The sarif format: SARIF 2.1.0 for code-scanning dashboards. One run; every file is an artifact (with its score),
 // every finding a result; a file that could not be read or parsed is a result of rule "fatal" (level error) and a
-// tool execution notification.
+// tool execution notification. Written one file at a time.
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileResult, Message, RelatedLocation, Severity } from '../model/result.js';
-import type { ReportContext, ReportWriter } from './context.js';
-import { collectingWriter } from './collecting-writer.js';
+import type { ReportContext, TextReportWriter } from './context.js';
 import { FATAL_RULE, findingsOf, pathString } from './findings.js';
+import { jsonArrayClose, jsonArrayItem } from './json-array.js';
 import { displayPath } from './paths.js';
+import { wholeText } from './whole.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -85,40 +86,42 @@ function artifactOf(result: FileResult, uri: string): Json {
   return { location: { uri }, properties };
 }
 
-/** Builds the SARIF log as an object (tests and other tools may want it unserialized). */
-export function sarifLog(results: FileResult[], context: ReportContext): Json {
-  // Rules in order of first appearance: deterministic for a given input order.
-  const ruleIds: string[] = [];
-  const ruleIndex = new Map<string, number>();
-  const artifacts: Json[] = [];
-  const sarifResults: Json[] = [];
-  const notifications: Json[] = [];
-  results.forEach((result, artifactIndex) => {
-    const uri = artifactUri(result.filePath, context.cwd);
-    artifacts.push(artifactOf(result, uri));
-    for (const m of findingsOf(result)) {
-      let index = ruleIndex.get(m.ruleId);
-      if (index === undefined) {
-        index = ruleIds.length;
-        ruleIds.push(m.ruleId);
-        ruleIndex.set(m.ruleId, index);
-      }
-      sarifResults.push(resultOf(m, index, uri, artifactIndex));
-    }
-    if (result.fatal !== undefined) {
-      notifications.push({
-        level: 'error',
-        message: { text: result.fatal.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri, index: artifactIndex } } }],
-        descriptor: { id: FATAL_RULE },
-      });
-    }
-  });
+/** Where the results array sits: root → "runs" → the run → "results", so its "[" is three levels deep. */
+const RESULTS_DEPTH = 3;
+
+/** What the run's opening needs from every file, kept as the files go by: no findings, a few small entries a file. */
+interface RunSoFar {
+  /** Each rule's index in driver.rules, numbered in order of first appearance (the Map keeps that order). */
+  ruleIndex: Map<string, number>;
+  artifacts: Json[];
+  notifications: Json[];
+}
+
+function ruleIndexOf(run: RunSoFar, ruleId: string): number {
+  let index = run.ruleIndex.get(ruleId);
+  if (index === undefined) {
+    index = run.ruleIndex.size;
+    run.ruleIndex.set(ruleId, index);
+  }
+  return index;
+}
+
+function notificationOf(message: string, uri: string, artifactIndex: number): Json {
+  return {
+    level: 'error',
+    message: { text: message },
+    locations: [{ physicalLocation: { artifactLocation: { uri, index: artifactIndex } } }],
+    descriptor: { id: FATAL_RULE },
+  };
+}
+
+/** The whole log but its results (an empty array where they go). */
+function logWithoutResults(run: RunSoFar, context: ReportContext): Json {
   const driver: Json = { name: 'jixiao-lint' };
   if (context.toolVersion !== undefined) driver.version = context.toolVersion;
-  driver.rules = ruleIds.map((id) => ruleDescriptor(id, context));
+  driver.rules = [...run.ruleIndex.keys()].map((id) => ruleDescriptor(id, context));
   const invocation: Json = { executionSuccessful: true };
-  if (notifications.length > 0) invocation.toolExecutionNotifications = notifications;
+  if (run.notifications.length > 0) invocation.toolExecutionNotifications = run.notifications;
   return {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -128,18 +131,51 @@ export function sarifLog(results: FileResult[], context: ReportContext): Json {
         invocations: [invocation],
         // Columns are JavaScript string indices + 1, as the model counts them.
         columnKind: 'utf16CodeUnits',
-        artifacts,
-        results: sarifResults,
+        artifacts: run.artifacts,
+        results: [],
       },
     ],
   };
 }
 
-export function formatSarif(results: FileResult[], context: ReportContext): string {
-  return `${JSON.stringify(sarifLog(results, context), null, 2)}\n`;
+/** The log's text cut inside its empty results array: up to the "[", and what follows the "]". */
+function splitAtResults(log: Json): { opening: string; closing: string } {
+  const text = JSON.stringify(log, null, 2);
+  // "results" is the run's last member and the run the log's last value, so its "[]" is the last one in the text
+  // (a "[]" inside a string value would come earlier).
+  const at = text.lastIndexOf('[]');
+  return { opening: text.slice(0, at + 1), closing: text.slice(at + 2) };
 }
 
-/** Until this format is written piece by piece, its writer keeps the results and formats them at the end. */
-export function sarifWriter(context: ReportContext): ReportWriter {
-  return collectingWriter(formatSarif, context);
+/**
+ * Results are written as each file comes; the rules used and the artifacts come before them in the log and
+ * need every file, so the head comes from end(). A result's rule index and artifact index are known when it
+ * is written: rules are numbered in order of first appearance, artifacts in file order.
+ */
+export function sarifWriter(context: ReportContext): TextReportWriter {
+  const run: RunSoFar = { ruleIndex: new Map(), artifacts: [], notifications: [] };
+  let first = true;
+  return {
+    head: undefined,
+    add(result) {
+      const artifactIndex = run.artifacts.length;
+      const uri = artifactUri(result.filePath, context.cwd);
+      run.artifacts.push(artifactOf(result, uri));
+      if (result.fatal !== undefined) run.notifications.push(notificationOf(result.fatal.message, uri, artifactIndex));
+      let part = '';
+      for (const m of findingsOf(result)) {
+        part += jsonArrayItem(resultOf(m, ruleIndexOf(run, m.ruleId), uri, artifactIndex), RESULTS_DEPTH, first);
+        first = false;
+      }
+      return part;
+    },
+    end() {
+      const { opening, closing } = splitAtResults(logWithoutResults(run, context));
+      return { head: opening, tail: `${jsonArrayClose(RESULTS_DEPTH, first)}${closing}\n` };
+    },
+  };
+}
+
+export function formatSarif(results: FileResult[], context: ReportContext): string {
+  return wholeText(sarifWriter(context), results);
 }

@@ -1,8 +1,9 @@
 // The junit format: well-formed XML, a suite per file, failures for errors, errors for fatal files.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { formatJunit } from '../../src/report/junit.js';
+import { formatJunit, junitWriter } from '../../src/report/junit.js';
 import { all, clean, fatal, fatalOnly, linted, workbook } from './fixtures.js';
+import { writePiecewise } from './piecewise.js';
 
 const context = { cwd: '/repo', lang: 'zh' as const, color: true };
 
@@ -105,5 +106,34 @@ describe('junit', () => {
     expect(formatJunit(all, context)).not.toMatch(/\u001b\[/);
     const empty = formatJunit([], context);
     expect(empty).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="jixiao-lint" tests="0" failures="0" errors="0">\n</testsuites>\n');
+  });
+
+  it('is written one suite per file, the root with its totals given at the end', () => {
+    const cleanSuite = [
+      '\n  <testsuite name="clean.txt" tests="1" failures="0" errors="0" skipped="0">',
+      '    <properties>',
+      '      <property name="format" value="text"/>',
+      '    </properties>',
+      '    <testcase name="jixiao-lint" classname="clean.txt"/>',
+      '  </testsuite>',
+    ].join('\n');
+    const fatalSuite = [
+      '\n  <testsuite name="missing.txt" tests="1" failures="0" errors="1" skipped="0">',
+      '    <properties>',
+      '      <property name="format" value="unknown"/>',
+      '      <property name="fatal" value="无法读取文件：ENOENT"/>',
+      '    </properties>',
+      '    <testcase name="fatal 1:1" classname="missing.txt">',
+      '      <error message="无法读取文件：ENOENT" type="fatal">missing.txt:1:1',
+      '错误 无法读取文件：ENOENT (fatal)</error>',
+      '    </testcase>',
+      '  </testsuite>',
+    ].join('\n');
+    const { parts, text } = writePiecewise(junitWriter(context), [clean, fatal]);
+    expect(parts).toEqual([cleanSuite, fatalSuite]);
+    const root = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="jixiao-lint" tests="2" failures="0" errors="1">';
+    expect(text).toBe(`${root}${cleanSuite}${fatalSuite}\n</testsuites>\n`);
+    expect(writePiecewise(junitWriter(context), []).text).toBe(formatJunit([], context));
+    expect(writePiecewise(junitWriter(context), all).text).toBe(formatJunit(all, context));
   });
 });

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { formatSarif } from '../../src/report/sarif.js';
+import { formatSarif, sarifWriter } from '../../src/report/sarif.js';
 import { all, clean, fatal, fatalOnly, linted, workbook } from './fixtures.js';
+import { writePiecewise } from './piecewise.js';
 
 // The schema file is the SARIF 2.1.0 JSON schema shipped in the npm package @microsoft/sarif-multitool-linux 5.7.0
 // (Microsoft's SARIF SDK, MIT), copied verbatim; see schemas/README.md.
@@ -133,5 +134,22 @@ describe('sarif', () => {
   it('omits the version when the context has none', () => {
     const { toolVersion: _omit, ...noVersion } = context;
     expect(parse(formatSarif([], noVersion)).runs[0]!.tool.driver).toEqual({ name: 'jixiao-lint', rules: [] });
+  });
+
+  it('is written one file at a time with the bytes of JSON.stringify(log, null, 2), the run\'s opening given at the end', () => {
+    // Text that would fool a writer cutting the log at the wrong "[]" or "results".
+    const tricky = { ...fatal, fatal: { message: '"results": []' }, messages: [{ ...fatal.messages[0]!, message: '[]\n]' }] };
+    for (const input of [all, [], [clean], [fatalOnly], [tricky, workbook, clean], [...all].reverse()]) {
+      const { parts, text } = writePiecewise(sarifWriter(context), input);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      expect(text).toBe(formatSarif(input, context));
+      // A file's part is its results and nothing else (a clean file writes nothing), in the log's order.
+      const run = parse(text).runs[0]!;
+      const perFile = parts.map((part) => JSON.parse(`[${part.replace(/^,/, '')}]`) as Log['runs'][0]['results']);
+      expect(perFile.flat()).toEqual(run.results);
+      perFile.forEach((results, i) => {
+        for (const r of results) expect(r.locations[0]!.physicalLocation.artifactLocation.index).toBe(i);
+      });
+    }
   });
 });

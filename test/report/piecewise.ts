@@ -1,0 +1,13 @@
+// Feeds a text report writer one file at a time, as the CLI does, and checks the head comes from end() exactly when the writer had none up front.
+import { expect } from 'vitest';
+import type { FileResult } from '../../src/model/result.js';
+import type { TextReportWriter } from '../../src/report/context.js';
+
+/** Each file's part, in order, and the report they make with the head and tail. */
+export function writePiecewise(writer: TextReportWriter, results: readonly FileResult[]): { parts: string[]; text: string } {
+  const head = writer.head;
+  const parts = results.map((result) => writer.add(result));
+  const end = writer.end();
+  expect(end.head === undefined).toBe(head !== undefined);
+  return { parts, text: `${head ?? end.head}${parts.join('')}${end.tail}` };
+}
