@@ -10,7 +10,7 @@
 // (documents each isolate processes before its throughput is timed, 1500; their own rate is reported
 // beside the steady figure), --naive-docs N (documents the naive baseline sees, 1000).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -281,6 +281,26 @@ function benchBatchRss(concurrency) {
   return { dir: relative(ROOT, dir), ...JSON.parse(run.stdout.trim().split('\n').pop()) };
 }
 
+// --- the CLI on that batch, writing a bureau's reports, in its own process ------------------------------
+/** The reports a bureau asks for; json (185 KB a file) is left out: its cost is writing gigabytes, not memory. */
+const CLI_REPORTS = ['stylish', 'csv', 'html', 'summary', 'xlsx', 'sarif', 'junit'];
+
+function benchCliBatch() {
+  const dir = join(OUT_DIR, `files-seed${SEED}-${DOCS}`);
+  const reports = join(OUT_DIR, 'cli-reports');
+  rmSync(reports, { recursive: true, force: true });
+  mkdirSync(reports, { recursive: true });
+  const figures = join(reports, 'figures.json');
+  const args = [join(ROOT, 'test/bench/cli-rss.mjs'), dir, '--no-config', ...CLI_REPORTS.flatMap((f) => ['-f', f, '-o', join(reports, `report.${f}`)])];
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB, env: { ...process.env, BENCH_CLI_OUT: figures } });
+  if (!existsSync(figures)) throw new Error(`the CLI batch failed (exit ${run.status}): ${run.stderr}`);
+  const out = JSON.parse(readFileSync(figures, 'utf8'));
+  if (out.exitCode > 1) throw new Error(`the CLI batch failed (exit ${out.exitCode}): ${run.stderr}`);
+  const bytes = Object.fromEntries(CLI_REPORTS.map((f) => [f, statSync(join(reports, `report.${f}`)).size]));
+  rmSync(reports, { recursive: true, force: true }); // hundreds of MB at 20,000 files
+  return { dir: relative(ROOT, dir), reports: CLI_REPORTS, reportBytes: bytes, ...out };
+}
+
 // --- cold start ---------------------------------------------------------------------------------------
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -349,6 +369,8 @@ for (const m of [parse, lint, naive]) {
 }
 log(`  batch of ${DOCS} files on disk, own process (lintFilesStream), workers (auto) and this thread (off) …`);
 const batch = { auto: benchBatchRss('auto'), off: benchBatchRss('off') };
+log(`  the CLI on that batch, writing ${CLI_REPORTS.join(', ')} …`);
+const cliBatch = benchCliBatch();
 log('  cold start …');
 const cold = benchColdStart();
 
@@ -366,6 +388,11 @@ const targets = {
     pass: DOCS >= 20000 ? batchMB < 300 : null,
     note: DOCS >= 20000 ? undefined : `run with --docs 20000 for the target; this run has ${DOCS} documents`,
   },
+  // What a bureau runs: the CLI writing its reports. Held to the same target.
+  cliPeakRss: {
+    figure: cliBatch.maxRssMB, target: '< 300 MB at 20,000 docs (the CLI writing its reports)',
+    pass: DOCS >= 20000 ? cliBatch.maxRssMB < 300 : null,
+  },
 };
 
 const rows = [
@@ -381,6 +408,7 @@ const rows = [
   ['cold start', `CLI ${fmt(cold.cli.medianMs, 0)} ms vs node -e 0 ${fmt(cold.bare.medianMs, 0)} ms (median of ${RUNS})`, `${fmt(cold.ratio, 2)}× bare node (target ≤ 3×)`, verdict(targets.coldCliVsNode.pass)],
   ['batch of files, own process', `${fmt(batch.auto.docs)} files: ${fmt(batch.auto.ms / 1000, 1)} s on workers (auto), ${fmt(batch.off.ms / 1000, 1)} s in one thread`, `${fmt(batch.off.ms / batch.auto.ms, 2)}× (start-up, warm-up, reading included)`, ''],
   ['peak RSS, batch process', `${fmt(batchMB, 0)} MB (main thread + workers)`, `target < 300 MB at 20,000 docs`, DOCS >= 20000 ? verdict(targets.peakRss.pass) : `n/a (${DOCS} docs)`],
+  ['CLI on that batch, own process', `${fmt(cliBatch.ms / 1000, 1)} s, peak RSS ${fmt(cliBatch.maxRssMB, 0)} MB, ${fmt(Object.values(cliBatch.reportBytes).reduce((a, b) => a + b, 0) / MB, 0)} MB of reports (${CLI_REPORTS.join(', ')})`, `target < 300 MB at 20,000 docs`, DOCS >= 20000 ? verdict(targets.cliPeakRss.pass) : `n/a (${DOCS} docs)`],
   ['peak RSS, this bench process', `${fmt(peakMB, 0)} MB (main thread and pools in one process)`, '', ''],
   ...pools.filter((p) => p.send).map((p) => [`  worker heap peaks (${p.workers})`, p.perWorker.map((w) => `${fmt(w.heapPeakMB, 0)} MB`).join(', '), '', '']),
 ];
@@ -398,7 +426,7 @@ const results = {
   options: { docs: DOCS, seed: SEED, runs: RUNS, batch: BATCH, warmup: WARMUP, naiveWarmup: NAIVE_WARMUP },
   corpus: { documents: DOCS, indicators: parse.indicators, projects: parse.projects, chars: parse.chars },
   createLinterMs,
-  parse, lint, naive, workers: pools, batch, coldStart: cold,
+  parse, lint, naive, workers: pools, batch, cliBatch, coldStart: cold,
   rss: { peakMB, afterThroughputMB: rss.afterThroughput / MB },
   targets,
   totalMs: performance.now() - started,
