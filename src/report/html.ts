@@ -1,17 +1,17 @@
 // The html format: one self-contained page (inline CSS, SVG and a few lines of JS; nothing fetched) with the
 // document and project rankings, a chart of the score distribution, a chart of the most frequent rules, and a
 // drill-down per document listing every finding with its location. Fatal files are listed and drilled into too.
-import type { FileResult, Grade, Message, ProjectScore } from '../model/result.js';
-import type { ReportContext, ReportWriter } from './context.js';
-import { collectingWriter } from './collecting-writer.js';
+// Written one file at a time: the drill-down is the body; the rankings and charts before it come at the end.
+import type { FileResult, Grade, Message } from '../model/result.js';
+import type { ReportContext, TextReportWriter } from './context.js';
 import { findingsOf } from './findings.js';
 import { formatNumber, labelsFor } from './labels.js';
-import { displayPath } from './paths.js';
-import { errorsOf, totals } from './summary.js';
+import { byId, documentRecord, ranked, type DocumentRecord, type ProjectRecord } from './ranking-records.js';
+import { addTotals, emptyTotals, type Totals } from './summary.js';
+import { wholeText } from './whole.js';
 
-/** How many rules the frequency chart shows; how many deductions a project row names. */
+/** How many rules the frequency chart shows. */
 const TOP_RULES = 10;
-const TOP_DEDUCTIONS = 3;
 
 const GRADE_COLOR: Record<Grade, string> = { 优: '#1a7f37', 良: '#0969da', 中: '#9a6700', 差: '#cf222e' };
 
@@ -129,6 +129,10 @@ export function escapeHtml(text: string): string {
 
 const e = escapeHtml;
 
+function wordsFor(lang: ReportContext['lang']): Words {
+  return lang === 'en' ? EN : ZH;
+}
+
 function gradeBadge(grade: Grade | undefined): string {
   return grade === undefined ? '' : `<span class="grade" style="background:${GRADE_COLOR[grade]}">${e(grade)}</span>`;
 }
@@ -137,47 +141,34 @@ function position(where: { line: number; column: number; location?: string | und
   return where.location !== undefined ? `${where.location}（${where.line}:${where.column}）` : `${where.line}:${where.column}`;
 }
 
-/** Stable ranking: by score, highest first; unscored (fatal) files last; ties keep the given order. */
-function ranked<T>(items: readonly T[], score: (item: T) => number | undefined): T[] {
-  return items
-    .map((item, index) => ({ item, index, value: score(item) }))
-    .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.index - b.index)
-    .map(({ item }) => item);
+function topDeductions(project: ProjectRecord): string {
+  return project.largest.map((d) => `${d.ruleId} −${formatNumber(d.points)}`).join('；');
 }
 
-function topDeductions(project: ProjectScore): string {
-  return [...project.deductions]
-    .sort((a, b) => b.points - a.points || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
-    .slice(0, TOP_DEDUCTIONS)
-    .map((d) => `${d.ruleId} −${formatNumber(d.points)}`)
-    .join('；');
-}
-
-function documentTable(results: readonly FileResult[], cwd: string, w: Words): string {
-  const order = ranked(results.map((r, i) => ({ r, i })), ({ r }) => r.score?.value);
-  const rows = order.map(({ r, i }, rank) => {
-    const file = `<a href="#doc-${i + 1}">${e(displayPath(r.filePath, cwd))}</a>`;
-    const score = r.score ? formatNumber(r.score.value) : '';
-    const conclusion = r.fatal ? `<span class="fatal">${e(w.fatal)}</span>` : e(r.score?.consequence ?? '');
-    return `<tr><td>${rank + 1}</td><td>${file}</td><td class="num">${score}</td><td>${gradeBadge(r.score?.grade)}</td><td>${conclusion}</td><td class="num">${errorsOf(r)}</td><td class="num">${r.warningCount}</td><td class="num">${r.infoCount}</td></tr>`;
+function documentTable(documents: readonly DocumentRecord[], w: Words): string {
+  const rows = ranked(documents, (d) => d.score?.value).map((d, rank) => {
+    const file = `<a href="#doc-${d.index + 1}">${e(d.path)}</a>`;
+    const score = d.score ? formatNumber(d.score.value) : '';
+    const conclusion = d.fatal !== undefined ? `<span class="fatal">${e(w.fatal)}</span>` : e(d.score?.consequence ?? '');
+    return `<tr><td>${rank + 1}</td><td>${file}</td><td class="num">${score}</td><td>${gradeBadge(d.score?.grade)}</td><td>${conclusion}</td><td class="num">${d.errors}</td><td class="num">${d.warnings}</td><td class="num">${d.infos}</td></tr>`;
   });
   const head = [w.rank, w.file, w.score, w.grade, w.consequence, w.errors, w.warnings, w.infos].map((h) => `<th>${e(h)}</th>`).join('');
   return `<table id="documents" class="sortable"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
-function projectTable(results: readonly FileResult[], cwd: string, w: Words, unnamed: string): string {
-  const projects = results.flatMap((r, i) => (r.score?.projects ?? []).map((p) => ({ p, r, i })));
-  const rows = ranked(projects, ({ p }) => p.value).map(({ p, r, i }, rank) => {
+function projectTable(documents: readonly DocumentRecord[], w: Words, unnamed: string): string {
+  const projects = documents.flatMap((d) => d.projects.map((p) => ({ p, d })));
+  const rows = ranked(projects, ({ p }) => p.value).map(({ p, d }, rank) => {
     const budget = p.budget === null ? '' : formatNumber(p.budget);
-    return `<tr><td>${rank + 1}</td><td>${e(p.name || unnamed)}</td><td><a href="#doc-${i + 1}">${e(displayPath(r.filePath, cwd))}</a></td><td>${e(p.kind === 'basic' ? w.basic : w.projectKind)}</td><td class="num">${budget}</td><td class="num">${formatNumber(p.value)}</td><td>${gradeBadge(p.grade)}</td><td>${e(topDeductions(p))}</td></tr>`;
+    return `<tr><td>${rank + 1}</td><td>${e(p.name || unnamed)}</td><td><a href="#doc-${d.index + 1}">${e(d.path)}</a></td><td>${e(p.kind === 'basic' ? w.basic : w.projectKind)}</td><td class="num">${budget}</td><td class="num">${formatNumber(p.value)}</td><td>${gradeBadge(p.grade)}</td><td>${e(topDeductions(p))}</td></tr>`;
   });
   const head = [w.rank, w.project, w.file, w.kind, w.budget, w.score, w.grade, w.deductions].map((h) => `<th>${e(h)}</th>`).join('');
   return `<table id="projects" class="sortable"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
 /** Ten bins of ten points (the last includes 100), coloured by the grade most of the bin falls in. */
-function scoreChart(results: readonly FileResult[], w: Words): string {
-  const scores = results.flatMap((r) => (r.score ? [r.score.value] : []));
+function scoreChart(documents: readonly DocumentRecord[], w: Words): string {
+  const scores = documents.flatMap((d) => (d.score ? [d.score.value] : []));
   const bins = Array.from({ length: 10 }, () => 0);
   for (const s of scores) bins[Math.min(9, Math.max(0, Math.floor(s / 10)))]! += 1;
   const max = Math.max(1, ...bins);
@@ -205,10 +196,13 @@ function scoreChart(results: readonly FileResult[], w: Words): string {
   return `<svg id="score-chart" class="chart" role="img" aria-label="${e(w.scoreChart)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${axis}${bars.join('')}${empty}</svg>`;
 }
 
-function ruleChart(results: readonly FileResult[], context: ReportContext, w: Words): string {
-  const counts = new Map<string, number>();
-  for (const r of results) for (const m of findingsOf(r)) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, TOP_RULES);
+/** Findings per rule id, fatal ones included (what the rule chart draws). */
+function countRules(counts: Map<string, number>, findings: readonly Message[]): void {
+  for (const m of findings) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
+}
+
+function ruleChart(counts: ReadonlyMap<string, number>, context: ReportContext, w: Words): string {
+  const top = [...counts].sort((a, b) => b[1] - a[1] || byId(a[0], b[0])).slice(0, TOP_RULES);
   const width = 560;
   const rowHeight = 24;
   const labelWidth = 220;
@@ -244,24 +238,32 @@ function findingRow(m: Message, context: ReportContext): string {
   );
 }
 
-function drillDown(results: readonly FileResult[], context: ReportContext, w: Words): string {
-  return results
-    .map((r, i) => {
-      const file = displayPath(r.filePath, context.cwd);
-      const findings = findingsOf(r);
-      const score = r.score ? ` · ${w.score} ${formatNumber(r.score.value)} ${gradeBadge(r.score.grade)} ${e(r.score.consequence)}` : '';
-      const fatal = r.fatal ? ` · <span class="fatal">${e(w.fatal)}</span>` : '';
-      const counts = ` · ${errorsOf(r)} ${e(w.errors)}，${r.warningCount} ${e(w.warnings)}，${r.infoCount} ${e(w.infos)}`;
-      const head = [w.where, w.severity, w.rule, w.project, w.message, w.suggestion, w.related].map((h) => `<th>${e(h)}</th>`).join('');
-      const body =
-        findings.length === 0
-          ? `<p class="clean">${e(w.noFindings)}</p>`
-          : `<table class="findings"><thead><tr>${head}</tr></thead><tbody>\n${findings.map((m) => findingRow(m, context)).join('\n')}\n</tbody></table>`;
-      // One document (an editor's report) opens its findings; in a batch only unreadable files start open, so the page stays short.
-      const open = results.length === 1 || r.fatal ? ' open' : '';
-      return `<details class="doc" id="doc-${i + 1}"${open}><summary><strong>${e(file)}</strong> <small>${e(r.format)}</small>${score}${fatal}${counts}</summary>\n${body}\n</details>`;
-    })
-    .join('\n');
+/** A document's drill-down split around its `open` attribute, which only the writer can decide (see htmlWriter). */
+interface Section {
+  start: string;
+  rest: string;
+  fatal: boolean;
+}
+
+function drillDown(d: DocumentRecord, findings: readonly Message[], context: ReportContext, w: Words): Section {
+  const score = d.score ? ` · ${w.score} ${formatNumber(d.score.value)} ${gradeBadge(d.score.grade)} ${e(d.score.consequence)}` : '';
+  const fatal = d.fatal !== undefined ? ` · <span class="fatal">${e(w.fatal)}</span>` : '';
+  const counts = ` · ${d.errors} ${e(w.errors)}，${d.warnings} ${e(w.warnings)}，${d.infos} ${e(w.infos)}`;
+  const head = [w.where, w.severity, w.rule, w.project, w.message, w.suggestion, w.related].map((h) => `<th>${e(h)}</th>`).join('');
+  const body =
+    findings.length === 0
+      ? `<p class="clean">${e(w.noFindings)}</p>`
+      : `<table class="findings"><thead><tr>${head}</tr></thead><tbody>\n${findings.map((m) => findingRow(m, context)).join('\n')}\n</tbody></table>`;
+  return {
+    start: `<details class="doc" id="doc-${d.index + 1}"`,
+    rest: `><summary><strong>${e(d.path)}</strong> <small>${e(d.format)}</small>${score}${fatal}${counts}</summary>\n${body}\n</details>`,
+    fatal: d.fatal !== undefined,
+  };
+}
+
+/** One document (an editor's report) opens its findings; in a batch only unreadable files start open, so the page stays short. */
+function sectionText(section: Section, onlyDocument: boolean): string {
+  return `${section.start}${onlyDocument || section.fatal ? ' open' : ''}${section.rest}`;
 }
 
 const STYLE = `
@@ -298,11 +300,10 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
 });
 `;
 
-export function formatHtml(results: FileResult[], context: ReportContext): string {
-  const w = context.lang === 'en' ? EN : ZH;
-  const labels = labelsFor(context.lang);
-  const sum = totals(results);
-  const fatalFiles = results.filter((r) => r.fatal).length;
+/** Everything before the drill-down: it ranks and counts every document, so it is written last and put first. */
+function pageHead(documents: readonly DocumentRecord[], ruleCounts: ReadonlyMap<string, number>, sum: Totals, context: ReportContext): string {
+  const w = wordsFor(context.lang);
+  const fatalFiles = documents.filter((d) => d.fatal !== undefined).length;
   return `<!DOCTYPE html>
 <html lang="${context.lang === 'en' ? 'en' : 'zh-CN'}">
 <head>
@@ -316,22 +317,56 @@ export function formatHtml(results: FileResult[], context: ReportContext): strin
 <h1>${e(w.title)}</h1>
 <p id="summary">${e(w.summary(sum.files, sum.errors, sum.warnings, sum.infos, fatalFiles))}</p>
 <div class="charts">
-<figure><figcaption>${e(w.scoreChart)}</figcaption>${scoreChart(results, w)}</figure>
-<figure><figcaption>${e(w.ruleChart)}</figcaption>${ruleChart(results, context, w)}</figure>
+<figure><figcaption>${e(w.scoreChart)}</figcaption>${scoreChart(documents, w)}</figure>
+<figure><figcaption>${e(w.ruleChart)}</figcaption>${ruleChart(ruleCounts, context, w)}</figure>
 </div>
 <h2>${e(w.documents)}</h2>
-${documentTable(results, context.cwd, w)}
+${documentTable(documents, w)}
 <h2>${e(w.projects)}</h2>
-${projectTable(results, context.cwd, w, labels.unnamedProject)}
+${projectTable(documents, w, labelsFor(context.lang).unnamedProject)}
 <h2>${e(w.details)}</h2>
-${drillDown(results, context, w)}
-<script>${SCRIPT}</script>
-</body>
-</html>
 `;
 }
 
-/** Until this format is written piece by piece, its writer keeps the results and formats them at the end. */
-export function htmlWriter(context: ReportContext): ReportWriter {
-  return collectingWriter(formatHtml, context);
+const PAGE_TAIL = `<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+
+/**
+ * The drill-down sections are the body, joined by line breaks. Whether the first one starts open depends on
+ * whether it is the only document, so it is held (as text, not as its result) until a second arrives or the end.
+ */
+export function htmlWriter(context: ReportContext): TextReportWriter {
+  const w = wordsFor(context.lang);
+  const unnamed = labelsFor(context.lang).unnamedProject;
+  const documents: DocumentRecord[] = [];
+  const ruleCounts = new Map<string, number>();
+  const sum = emptyTotals();
+  let first: Section | undefined;
+  return {
+    head: undefined,
+    add(result) {
+      const record = documentRecord(result, documents.length, context.cwd, unnamed);
+      documents.push(record);
+      addTotals(sum, result);
+      const findings = findingsOf(result);
+      countRules(ruleCounts, findings);
+      const section = drillDown(record, findings, context, w);
+      if (first === undefined) {
+        first = section;
+        return '';
+      }
+      const held = record.index === 1 ? `${sectionText(first, false)}\n` : '\n';
+      return held + sectionText(section, false);
+    },
+    end() {
+      const only = documents.length === 1 && first !== undefined ? sectionText(first, true) : '';
+      return { head: pageHead(documents, ruleCounts, sum, context), tail: `${only}\n${PAGE_TAIL}` };
+    },
+  };
+}
+
+export function formatHtml(results: FileResult[], context: ReportContext): string {
+  return wholeText(htmlWriter(context), results);
 }

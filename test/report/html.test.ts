@@ -1,7 +1,8 @@
 // The html format (structure only; the browser test lives elsewhere): self-contained, escaped, rankings, charts, drill-down.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { FileResult } from '../../src/model/result.js';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatHtml } from '../../src/report/html.js';
+import { escapeHtml, formatHtml, htmlWriter } from '../../src/report/html.js';
 import { all, clean, fatal, fatalOnly, linted, workbook } from './fixtures.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -115,6 +116,36 @@ describe('html', () => {
     void clean;
     void workbook;
     void fatalOnly;
+  });
+
+  it('is written one document at a time: drill-downs as the body, the rankings and charts as a head given at the end', () => {
+    const writer = htmlWriter(context);
+    expect(writer.head).toBeUndefined();
+    const parts = all.map((r) => writer.add(r));
+    const end = writer.end();
+    expect(end.head! + parts.join('') + end.tail).toBe(html);
+    expect(end.head).toContain('id="documents"');
+    expect(end.head!.endsWith('<h2>逐个文档</h2>\n')).toBe(true);
+    // The first section waits for the second: only then is it known not to be the only document (which starts open).
+    expect(parts[0]).toBe('');
+    expect(parts[1]).toMatch(/^<details class="doc" id="doc-1"><summary>[^]*\n<details class="doc" id="doc-2">/);
+    for (const [k, part] of parts.slice(2).entries()) expect(part.match(/id="doc-\d+"/g)).toEqual([`id="doc-${k + 3}"`]);
+  });
+
+  it('opens a single document, written at the end because only then is it known to be alone', () => {
+    const writer = htmlWriter(context);
+    expect(writer.add(linted)).toBe('');
+    const end = writer.end();
+    expect(end.tail.startsWith('<details class="doc" id="doc-1" open>')).toBe(true);
+    expect(end.head! + end.tail).toBe(formatHtml([linted], context));
+  });
+
+  it('ranks equal scores in file order', () => {
+    const twin = (r: FileResult, filePath: string): FileResult => ({ ...r, filePath });
+    const page = elements(parse(formatHtml([twin(linted, '/repo/c.txt'), twin(linted, '/repo/a.txt'), twin(linted, '/repo/b.txt')], context)));
+    expect(rows(byId(page, 'documents')).map((row) => row[1])).toEqual(['c.txt', 'a.txt', 'b.txt']);
+    // Each document has projects of 85 and 60.5: the three 85s first, in file order, then the three 60.5s.
+    expect(rows(byId(page, 'projects')).map((row) => `${row[5]} ${row[2]}`)).toEqual(['85 c.txt', '85 a.txt', '85 b.txt', '60.5 c.txt', '60.5 a.txt', '60.5 b.txt']);
   });
 
   it('escapes all five HTML specials', () => {
