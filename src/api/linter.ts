@@ -79,6 +79,8 @@ export interface InternalLinter extends Linter {
 export interface InternalLintFilesOptions extends LintFilesOptions {
   faults?: WorkerFaults;
   heapCapMb?: number | null;
+  /** Called with the index of each file the pool hands to a worker (the back-pressure test watches it). */
+  onHand?(index: number): void;
 }
 
 /**
@@ -284,7 +286,10 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
               yield { index, result: await lintInThread((f) => lintFile(f, read), file, { timeoutMs, shown: shown(file), faults: opts.faults }) };
             }
           })()
-        : lintInWorkers({ files, workers, workerFile: opts.workerFile, faults: opts.faults, options: workerOptions, shown, timeoutMs, heapCapMb: opts.heapCapMb });
+        : lintInWorkers({
+            files, workers, workerFile: opts.workerFile, faults: opts.faults, options: workerOptions, shown, timeoutMs, heapCapMb: opts.heapCapMb,
+            ordered: opts.ordered === true, onHand: opts.onHand,
+          });
     for await (const item of source) {
       done += 1;
       opts.onResult?.(item.result, done, total);
