@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatXlsx } from '../../src/report/xlsx.js';
+import { EXCEL_MAX_ROWS, formatXlsx, xlsxWriter } from '../../src/report/xlsx.js';
 import { all, clean, fatal, fatalOnly, linted, workbook } from './fixtures.js';
 
 const context = { cwd: '/repo', lang: 'zh' as const, color: true };
@@ -98,5 +98,46 @@ describe('xlsx', () => {
       const book = await load(await formatXlsx(input, context));
       expect(book.worksheets).toHaveLength(3);
     }
+  });
+
+  it('is written one file at a time: empty head and parts, the workbook as the tail, the same bytes as the whole form', async () => {
+    const writer = xlsxWriter(context);
+    expect(writer.head).toEqual(new Uint8Array(0));
+    for (const result of all) expect(writer.add(result)).toEqual(new Uint8Array(0));
+    const { head, tail } = await writer.end();
+    expect(head).toBeUndefined();
+    expect(Buffer.from(tail).equals(Buffer.from(await formatXlsx(all, context)))).toBe(true);
+  });
+
+  it('goes on in further sheets past the row limit, each with the header, frozen and filtered, and no row lost', async () => {
+    const whole = await load(await formatXlsx(all, context));
+    const maxRows = 3; // the header and two rows per sheet
+    const split = await load(await formatXlsx(all, context, { maxRows }));
+    const expected: string[] = [];
+    for (const sheet of whole.worksheets) {
+      const rows = values(sheet);
+      const parts = Math.max(1, Math.ceil((rows.length - 1) / (maxRows - 1)));
+      for (let n = 1; n <= parts; n++) expected.push(n === 1 ? sheet.name : `${sheet.name} (${n})`);
+      const continued = split.worksheets.filter((s) => s.name === sheet.name || s.name.startsWith(`${sheet.name} (`));
+      expect(continued.length).toBe(parts);
+      for (const part of continued) {
+        expect(part.rowCount).toBeLessThanOrEqual(maxRows);
+        expect(values(part)[0]).toEqual(rows[0]);
+        expect(part.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+        expect(part.getRow(1).font?.bold).toBe(true);
+        expect(part.autoFilter).toBeDefined();
+      }
+      expect(continued.flatMap((part) => values(part).slice(1))).toEqual(rows.slice(1));
+    }
+    expect(split.worksheets.map((s) => s.name)).toEqual(expected);
+    expect(expected).toContain('问题 (3)');
+  });
+
+  it('keeps one sheet per table up to the limit exactly, with the same bytes as Excel\'s own limit', async () => {
+    const longest = Math.max(...(await load(await formatXlsx(all, context))).worksheets.map((sheet) => values(sheet).length));
+    const atLimit = await formatXlsx(all, context, { maxRows: longest });
+    expect(Buffer.from(atLimit).equals(Buffer.from(await formatXlsx(all, context, { maxRows: EXCEL_MAX_ROWS })))).toBe(true);
+    expect(EXCEL_MAX_ROWS).toBe(1_048_576);
+    expect(() => xlsxWriter(context, { maxRows: 1 })).toThrow(RangeError);
   });
 });
