@@ -168,6 +168,8 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     /** When the worker was first seen between files with files not yet begun, and how many it had started then. */
     let idle: { started: number; at: number } | undefined;
     let handedOnly = false;
+    /** Set once the worker is being terminated or has failed. */
+    let stopping = false;
     /** The file the board names, if the worker still holds it (between files, or a file just answered: none). */
     const running = ({ index }: Progress): WorkerTask | undefined => (index >= 0 ? inFlight.find((t) => t.index === index) : undefined);
     /** The file the worker is on, by its board; between files, the next one it holds and has not begun. */
@@ -187,7 +189,7 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       const head = takeCurrent();
       if (head === undefined) return;
       deliver({ index: head.index, result: timeoutResult(job.shown(head.file), job.timeoutMs!) });
-      void worker.terminate();
+      stop();
       if (only === undefined && workLeft()) spawn();
     };
     /**
@@ -217,6 +219,17 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       if (now - since >= limit) expire();
       else timer = setTimeout(checkClock, since + limit - now);
     };
+    /**
+     * Terminates the worker and hands it nothing more: it exits a moment later, and files handed to it in
+     * between (a refill when the caller takes a result) would die with it.
+     */
+    const stop = (): void => {
+      stopping = true;
+      fillers.delete(fill);
+      clearTimeout(timer);
+      timer = undefined;
+      void worker.terminate();
+    };
     const hand = (tasks: WorkerTask[]): void => {
       if (tasks.length === 0) return;
       inFlight.push(...tasks);
@@ -227,6 +240,7 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     };
     /** Tops the worker up to its share of files; one that has nothing left to do ends. */
     const fill = (): void => {
+      if (stopping) return;
       const tasks: WorkerTask[] = [];
       if (only !== undefined) {
         if (!handedOnly) {
@@ -245,12 +259,7 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       }
       hand(tasks);
       // A worker with nothing in hand ends once no file is left; while the caller catches up, it waits to be refilled.
-      if (inFlight.length === 0 && (only !== undefined || !workLeft())) {
-        clearTimeout(timer);
-        timer = undefined;
-        fillers.delete(fill);
-        void worker.terminate();
-      }
+      if (inFlight.length === 0 && (only !== undefined || !workLeft())) stop();
     };
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
@@ -269,6 +278,9 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     });
     worker.on('error', (error) => {
       lastError = error;
+      // It is ending (an uncaught error, out of memory): 'exit' follows, and it must be handed nothing before then.
+      stopping = true;
+      fillers.delete(fill);
     });
     worker.on('exit', (code) => {
       clearTimeout(timer);
