@@ -1,24 +1,25 @@
 // The xlsx format: a workbook for people who open Excel, not a terminal. Sheets 文档 (one row per file, fatal files
-// included), 项目 (one row per scored project) and 问题 (one row per finding, as in the csv); Chinese headers, a
-// frozen header row, filters and column widths to fit. The same results give the same bytes. Written one file at a
-// time: only the rows' cell values are kept until the end, and a table longer than Excel's row limit goes on in
-// further sheets (问题 (2), 问题 (3)…).
-import ExcelJS from 'exceljs';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+// included), 项目 (one row per scored project) and 问题 (one row per finding, as in the csv); Chinese bold headers, a
+// frozen header row, filters, grade colours and column widths. Streamed: each file's 问题 rows are written and
+// compressed as the file comes (exceljs's streaming writer, zipped by fflate: xlsx-workbook.ts) and add() hands out the
+// bytes, so memory does not grow with the findings; 文档 and 项目 keep their compact cell values and are written at
+// the end, and the tabs then ordered 文档, 项目, 问题. A table longer than Excel's row limit goes on in further sheets
+// (问题 (2), 问题 (3)…). The same results give the same bytes.
+import type ExcelJS from 'exceljs';
 import type { FileResult, Grade, ProjectScore } from '../model/result.js';
 import type { ReportContext, ReportWriter } from './context.js';
 import { FINDING_COLUMNS, findingRows } from './findings.js';
 import { errorsOf } from './summary.js';
 import { displayPath } from './paths.js';
+import { wholeReport } from './whole.js';
 import { displayWidth } from './width.js';
-
-/** The dates the workbook carries are fixed, so output is reproducible: document properties (UTC)… */
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-/** …and zip entries, whose DOS dates are local time: local midnight gives the same bytes in every time zone. */
-const FIXED_ZIP_DATE = (): Date => new Date(2000, 0, 1);
+import { streamedWorkbook } from './xlsx-workbook.js';
 
 /** How many of a project's deductions the 项目 sheet names. */
 const TOP_DEDUCTIONS = 3;
+
+/** The widest a column is made; longer text is still all there, one click away. */
+const MAX_WIDTH = 60;
 
 const GRADE_FILL: Record<Grade, string> = { 优: 'FFC6EFCE', 良: 'FFDDEBF7', 中: 'FFFFEB9C', 差: 'FFFFC7CE' };
 
@@ -51,17 +52,20 @@ interface TableSpec {
   gradeColumn?: number;
 }
 
-/** One sheet's worth of a table: the rows' cell values, and each column's width so far (kept as rows arrive). */
-interface SheetPart {
-  rows: Cell[][];
-  widths: number[];
-}
+const DOCUMENTS: TableSpec = { name: '文档', headers: ['文件', '格式', '得分', '等级', '结论', '错误', '警告', '提示', '无法检查的原因'], gradeColumn: 3 };
+const PROJECTS: TableSpec = { name: '项目', headers: ['文件', '项目', '类型', '预算', '得分', '等级', '门槛规则', '主要扣分'], gradeColumn: 5 };
+const FINDINGS: TableSpec = { name: '问题', headers: FINDING_COLUMNS };
 
-/** A table as rows arrive, in as many sheets as Excel's row limit needs. */
-interface Table {
-  readonly spec: TableSpec;
-  readonly parts: SheetPart[];
-  add(row: Cell[]): void;
+/**
+ * 问题's column widths, fixed: a streamed sheet writes its columns before its first row, so they cannot be fitted
+ * to content. Each is the header's width or what the column usually holds (a rule id: the longest built-in one has
+ * 36 characters), and the free-text columns (消息, 建议) are at the cap.
+ */
+const FINDING_WIDTHS: readonly number[] = [40, 8, 8, 14, 12, 38, 40, 30, 30, MAX_WIDTH, MAX_WIDTH];
+
+/** The width a header needs, with room for the filter button. */
+function headerWidth(header: string): number {
+  return displayWidth(header) + 4;
 }
 
 /** The width a cell needs: its longest line, plus a margin. */
@@ -70,26 +74,17 @@ function cellWidth(value: Cell | undefined): number {
   return longest + 2;
 }
 
-function newPart(headers: readonly string[]): SheetPart {
-  return { rows: [], widths: headers.map((header) => displayWidth(header) + 4) }; // room for the filter button
-}
+/**
+ * Characters XML 1.0 does not allow: C0 controls but tab and line breaks, DEL (exceljs drops it), lone surrogates and
+ * U+FFFE/U+FFFF. exceljs drops the C0 controls itself but writes the others as they are, which would make a reader
+ * refuse the sheet; each becomes U+FFFD, so a reader still sees that something was there.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-function newTable(spec: TableSpec, maxRows: number): Table {
-  const parts = [newPart(spec.headers)];
-  return {
-    spec,
-    parts,
-    add(row) {
-      let part = parts[parts.length - 1]!;
-      if (part.rows.length + 1 >= maxRows) {
-        part = newPart(spec.headers);
-        parts.push(part);
-      }
-      part.rows.push(row);
-      // Widths are kept up to date here so that end() need not go over the rows twice.
-      for (let index = 0; index < part.widths.length; index++) part.widths[index] = Math.max(part.widths[index]!, cellWidth(row[index]));
-    },
-  };
+/** A value as the sheet gets it: text made safe for XML, and an empty text no cell at all (exceljs would write an empty string cell, which readers take for a blank anyway). */
+function cellValue(value: Cell): Cell {
+  if (value === '') return null;
+  return typeof value === 'string' ? value.replace(NOT_XML, '\uFFFD') : value;
 }
 
 /**
@@ -100,52 +95,100 @@ function sheetName(name: string, index: number): string {
   return index === 0 ? name : `${name} (${index + 1})`;
 }
 
-/**
- * Gives the unstyled cells one shared style object per value type. exceljs gives every cell a fresh {} and, when
- * writing, caches each style object's id in a WeakMap: with a fresh object per cell that map holds millions of
- * entries and writing grows far faster than the rows (2,000 files, 257,000 findings: 98 s of 104). A shared object
- * is found at once, and gives the same id as before, because the id only depends on the style's content and the
- * value type (hence one object per type: the cache does not look at the type). Only once fills are set: exceljs
- * sets a fill or font by changing the cell's style object in place.
- */
-function shareEmptyStyles(sheet: ExcelJS.Worksheet): void {
-  const shared = new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>();
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      if (Object.keys(cell.style).length > 0) return;
-      let style = shared.get(cell.type);
-      if (!style) shared.set(cell.type, (style = {}));
-      cell.style = style;
-    });
-  });
-}
-
-/** Adds a sheet with a bold, frozen, filtered header row and columns as wide as their content (within limits). */
-function addSheet(workbook: ExcelJS.Workbook, name: string, spec: TableSpec, part: SheetPart): void {
-  const { headers, gradeColumn } = spec;
+/** Opens a sheet with its columns' widths and a bold, frozen, filtered header row (written at once). */
+function openSheet(workbook: ExcelJS.Workbook, name: string, spec: TableSpec, widths: readonly number[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  sheet.addRow([...headers]).font = { bold: true };
-  for (const row of part.rows) sheet.addRow(row);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
-  part.widths.forEach((width, index) => {
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.headers.length } };
+  widths.forEach((width, index) => {
     // exceljs drops a column whose width equals its default (9) from the file; Excel would then show it narrower.
-    const capped = Math.min(width, 60);
+    const capped = Math.min(width, MAX_WIDTH);
     sheet.getColumn(index + 1).width = capped === 9 ? 9.5 : capped;
   });
-  if (gradeColumn !== undefined) {
-    part.rows.forEach((row, index) => {
-      const grade = row[gradeColumn];
-      if (typeof grade === 'string' && grade in GRADE_FILL) {
-        sheet.getRow(index + 2).getCell(gradeColumn + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GRADE_FILL[grade as Grade] } };
-      }
-    });
-  }
-  shareEmptyStyles(sheet);
+  const header = sheet.addRow([...spec.headers]);
+  header.font = { bold: true };
+  header.commit();
+  return sheet;
 }
 
-const DOCUMENTS: TableSpec = { name: '文档', headers: ['文件', '格式', '得分', '等级', '结论', '错误', '警告', '提示', '无法检查的原因'], gradeColumn: 3 };
-const PROJECTS: TableSpec = { name: '项目', headers: ['文件', '项目', '类型', '预算', '得分', '等级', '门槛规则', '主要扣分'], gradeColumn: 5 };
-const FINDINGS: TableSpec = { name: '问题', headers: FINDING_COLUMNS };
+/**
+ * One style object per value type for the plain cells of a workbook. exceljs gives every cell a fresh {} and works
+ * out its style id for each as the row is written; for an object it has seen before it finds the id at once (a
+ * WeakMap), and the id depends only on the style's content and the value type (hence one object per type). The
+ * grade cell keeps its own object: exceljs sets a fill by changing the cell's style object in place.
+ */
+type PlainStyles = Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>;
+
+/** Writes a row out (exceljs then forgets it), its grade cell coloured and the other cells sharing a plain style. */
+function writeRow(sheet: ExcelJS.Worksheet, spec: TableSpec, values: readonly Cell[], plain: PlainStyles): void {
+  const row = sheet.addRow(values.map(cellValue));
+  const grade = spec.gradeColumn === undefined ? undefined : values[spec.gradeColumn];
+  row.eachCell((cell, column) => {
+    if (typeof grade === 'string' && grade in GRADE_FILL && column === spec.gradeColumn! + 1) {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GRADE_FILL[grade as Grade] } };
+      return;
+    }
+    let style = plain.get(cell.type);
+    if (!style) plain.set(cell.type, (style = {}));
+    cell.style = style;
+  });
+  row.commit();
+}
+
+/** A table whose rows go out as they come, in as many sheets as Excel's row limit needs. */
+interface StreamedTable {
+  add(row: readonly Cell[]): void;
+  /** Closes the last sheet and gives all of the table's sheets. */
+  close(): ExcelJS.Worksheet[];
+}
+
+function streamedTable(workbook: ExcelJS.Workbook, spec: TableSpec, widths: readonly number[], maxRows: number, plain: PlainStyles): StreamedTable {
+  const sheets = [openSheet(workbook, spec.name, spec, widths)];
+  let rows = 1; // the header
+  return {
+    add(row) {
+      if (rows >= maxRows) {
+        // A sheet is closed before the next opens: the zip writes one entry after another.
+        sheets[sheets.length - 1]!.commit();
+        sheets.push(openSheet(workbook, sheetName(spec.name, sheets.length), spec, widths));
+        rows = 1;
+      }
+      writeRow(sheets[sheets.length - 1]!, spec, row, plain);
+      rows++;
+    },
+    close() {
+      sheets[sheets.length - 1]!.commit();
+      return sheets;
+    },
+  };
+}
+
+/** A table kept until the end (文档, 项目: a row per file or project), with its columns' widths fitted as rows come. */
+interface KeptTable {
+  add(row: Cell[]): void;
+  /** Writes the table, in as many sheets as Excel's row limit needs, and gives them. */
+  write(workbook: ExcelJS.Workbook, plain: PlainStyles): ExcelJS.Worksheet[];
+}
+
+function keptTable(spec: TableSpec, maxRows: number): KeptTable {
+  const parts: Cell[][][] = [[]];
+  const widths = spec.headers.map(headerWidth);
+  return {
+    add(row) {
+      if (parts[parts.length - 1]!.length + 1 >= maxRows) parts.push([]);
+      parts[parts.length - 1]!.push(row);
+      // Widths are fitted here, as rows arrive, so that the end need not go over the rows twice.
+      for (let index = 0; index < widths.length; index++) widths[index] = Math.max(widths[index]!, cellWidth(row[index]));
+    },
+    write(workbook, plain) {
+      return parts.map((rows, index) => {
+        const sheet = openSheet(workbook, sheetName(spec.name, index), spec, widths);
+        for (const row of rows) writeRow(sheet, spec, row, plain);
+        sheet.commit();
+        return sheet;
+      });
+    },
+  };
+}
 
 function documentRow(r: FileResult, file: string): Cell[] {
   return [
@@ -174,35 +217,20 @@ function projectRow(p: ProjectScore, file: string): Cell[] {
   ];
 }
 
-/** Rewrites the zip with fixed entry dates: exceljs stamps every entry with the time of writing. */
-function normaliseZip(bytes: Uint8Array): Uint8Array {
-  const entries = unzipSync(bytes);
-  const files: Zippable = {};
-  for (const name of Object.keys(entries)) files[name] = entries[name]!;
-  return zipSync(files, { level: 6, mtime: FIXED_ZIP_DATE() });
-}
-
-/** The workbook of the tables, each in as many sheets as it took, with fixed dates. */
-async function workbookBytes(tables: readonly Table[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'jixiao-lint';
-  workbook.lastModifiedBy = 'jixiao-lint';
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  for (const table of tables) table.parts.forEach((part, index) => addSheet(workbook, sheetName(table.spec.name, index), table.spec, part));
-  // Stored, not compressed: normaliseZip compresses the entries anyway, and compressing twice cost a fifth of the time.
-  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  return normaliseZip(new Uint8Array(buffer as ArrayBuffer));
-}
-
 /**
- * Keeps each file's rows (cell values only, never the result) and writes the workbook at the end: a zip cannot be
- * written in pieces that concatenate, so the whole report is the tail, and head and every part are empty.
+ * Writes each file's findings into 问题 as the file comes and gives the bytes the zip has produced so far (the zip
+ * compresses between the caller's awaits, so a part is often empty and the next one larger); 文档 and 项目 are kept
+ * as cell values and written at the end, after 问题, and the tabs then ordered 文档, 项目, 问题. The report is the
+ * parts in order and the tail: a zip read from its end, so nothing is needed up front.
  */
 export function xlsxWriter(context: ReportContext, options: XlsxOptions = {}): ReportWriter<Uint8Array> {
   const maxRows = options.maxRows ?? EXCEL_MAX_ROWS;
   if (!Number.isInteger(maxRows) || maxRows < 2) throw new RangeError(`maxRows must leave room for the header and a row: ${maxRows}`);
-  const [documents, projects, findings] = [DOCUMENTS, PROJECTS, FINDINGS].map((spec) => newTable(spec, maxRows)) as [Table, Table, Table];
+  const book = streamedWorkbook('jixiao-lint');
+  const plain: PlainStyles = new Map();
+  const findings = streamedTable(book.workbook, FINDINGS, FINDING_WIDTHS, maxRows, plain);
+  const documents = keptTable(DOCUMENTS, maxRows);
+  const projects = keptTable(PROJECTS, maxRows);
   return {
     head: new Uint8Array(0),
     add(result) {
@@ -210,15 +238,18 @@ export function xlsxWriter(context: ReportContext, options: XlsxOptions = {}): R
       documents.add(documentRow(result, file));
       for (const project of result.score?.projects ?? []) projects.add(projectRow(project, file));
       for (const row of findingRows([result], context)) findings.add(row);
-      return new Uint8Array(0);
+      return book.take();
     },
-    end: async () => ({ tail: await workbookBytes([documents, projects, findings]) }),
+    async end() {
+      const findingSheets = findings.close();
+      const tabs = [...documents.write(book.workbook, plain), ...projects.write(book.workbook, plain), ...findingSheets];
+      return { tail: await book.finish(tabs) };
+    },
   };
 }
 
 /** The whole workbook, through the writer. */
 export async function formatXlsx(results: readonly FileResult[], context: ReportContext, options?: XlsxOptions): Promise<Uint8Array> {
-  const writer = xlsxWriter(context, options);
-  for (const result of results) writer.add(result);
-  return (await writer.end()).tail;
+  // Every part of this writer is bytes, so the whole report is too.
+  return (await wholeReport(xlsxWriter(context, options), results)) as Uint8Array;
 }
