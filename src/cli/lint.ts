@@ -17,7 +17,7 @@ import { ReportOutput } from './report-output.js';
 import { fileSink, stdoutSink } from './report-sink.js';
 import { ScratchFolder } from './report-spill.js';
 
-/** A report the user asked for: its format's writer and where it goes. */
+/** A report the user asked for: its format's name and where it goes (stdout when no -o). */
 interface ReportRequest {
   name: string;
   output: string | undefined;
@@ -52,7 +52,7 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   let failure: unknown;
   try {
     const outputs = await openReports(requests, options, io, base, scratch, progress !== undefined);
-    // Results are written as they come, in file order, and dropped: a batch of any size runs in bounded memory.
+    // Results are written as they come, in file order, and dropped: memory grows only by what the reports keep per file.
     const run: InternalLintFilesOptions = { concurrency: options.concurrency, ordered: true, onResult: () => progress?.tick() };
     if (options.timeoutMs !== undefined) run.timeoutMs = options.timeoutMs;
     const faults = testFaults(io.env);
