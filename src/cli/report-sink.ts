@@ -1,5 +1,4 @@
 // Where a report's pieces go: stdout (waiting while the pipe is full), or a file written beside its destination and renamed into place once complete.
-import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -55,7 +54,8 @@ export function ended(stream: WriteStream): Promise<void> {
  */
 export async function fileSink(output: string, cwd: string): Promise<Sink> {
   const file = resolve(cwd, output);
-  const partial = `${file}.${randomUUID().slice(0, 8)}.tmp`;
+  // Random enough to keep two runs apart ('wx' refuses an existing name); node:crypto would cost start-up time.
+  const partial = `${file}.${Math.random().toString(16).slice(2, 10).padEnd(8, '0')}.tmp`;
   let stream: WriteStream;
   try {
     await mkdir(dirname(file), { recursive: true });
