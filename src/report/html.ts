@@ -6,7 +6,7 @@ import type { FileResult, Grade, Message } from '../model/result.js';
 import type { ReportContext, TextReportWriter } from './context.js';
 import { findingsOf } from './findings.js';
 import { formatNumber, labelsFor } from './labels.js';
-import { byId, documentRecord, ranked, type DocumentRecord, type ProjectRecord } from './ranking-records.js';
+import { byId, ranked, recordStore, type DocumentRecord, type ProjectRecord } from './ranking-records.js';
 import { addTotals, emptyTotals, type Totals } from './summary.js';
 import { wholeText } from './whole.js';
 
@@ -340,15 +340,16 @@ const PAGE_TAIL = `<script>${SCRIPT}</script>
 export function htmlWriter(context: ReportContext): TextReportWriter {
   const w = wordsFor(context.lang);
   const unnamed = labelsFor(context.lang).unnamedProject;
-  const documents: DocumentRecord[] = [];
+  const documents = recordStore(context.cwd, unnamed);
+  let count = 0;
   const ruleCounts = new Map<string, number>();
   const sum = emptyTotals();
   let first: Section | undefined;
   return {
     head: undefined,
     add(result) {
-      const record = documentRecord(result, documents.length, context.cwd, unnamed);
-      documents.push(record);
+      const record = documents.add(result);
+      count++;
       addTotals(sum, result);
       const findings = findingsOf(result);
       countRules(ruleCounts, findings);
@@ -361,8 +362,8 @@ export function htmlWriter(context: ReportContext): TextReportWriter {
       return held + sectionText(section, false);
     },
     end() {
-      const only = documents.length === 1 && first !== undefined ? sectionText(first, true) : '';
-      return { head: pageHead(documents, ruleCounts, sum, context), tail: `${only}\n${PAGE_TAIL}` };
+      const only = count === 1 && first !== undefined ? sectionText(first, true) : '';
+      return { head: pageHead(documents.records(), ruleCounts, sum, context), tail: `${only}\n${PAGE_TAIL}` };
     },
   };
 }

@@ -1,6 +1,7 @@
 // Compact per-document and per-project records for the ranking reports (html, summary): what a ranking, chart or list shows, kept instead of the results.
 import type { Deduction, FileResult, Grade, ProjectScore } from '../model/result.js';
 import { displayPath } from './paths.js';
+import { StringTable } from './string-table.js';
 import { errorsOf } from './summary.js';
 
 /** How many deductions a record keeps, largest first: every ranking names at most three. */
@@ -93,5 +94,110 @@ export function documentRecord(result: FileResult, index: number, cwd: string, u
       largest: largestDeductions(documentDeductions(score.projects, score.documentDeductions, unnamedProject)),
     },
     projects: (score?.projects ?? []).map(projectRecord),
+  };
+}
+
+/*
+ * Packed records: what a ranking writer keeps per document until its end. A DocumentRecord is some forty small
+ * objects (projects, their deductions, arrays); packed, it is one JSON string of tuples in which rule ids, grades,
+ * kinds, formats and consequences are numbers into the writer's StringTable, and a document deduction names its
+ * project by position. JSON keeps every value the records hold (strings, finite numbers, null).
+ */
+
+/** [rule id's number, points] or [rule id's number, points, position of the named project]. */
+type PackedDeduction = [number, number] | [number, number, number];
+/** [name, kind, budget, value, grade, gatedBy, largest]. */
+type PackedProject = [string, number, number | null, number, number, number[], PackedDeduction[]];
+/** [value, grade, consequence, largest]. */
+type PackedScore = [number, number, number, PackedDeduction[]];
+/** [filePath, path (null when it is filePath), format, fatal, errors, warnings, infos, score, projects]. */
+type PackedDocument = [string, string | null, number, string | null, number, number, number, PackedScore | null, PackedProject[]];
+
+/** A project's name as a document deduction names it (see documentDeductions). */
+const shownName = (project: ProjectRecord, unnamed: string): string => project.name || unnamed;
+
+function packDeductions(deductions: readonly RankedDeduction[], strings: StringTable, projects: readonly ProjectRecord[], unnamed: string): PackedDeduction[] {
+  return deductions.map((d) => {
+    if (d.project === undefined) return [strings.id(d.ruleId), d.points];
+    return [strings.id(d.ruleId), d.points, projects.findIndex((p) => shownName(p, unnamed) === d.project)];
+  });
+}
+
+function unpackDeductions(packed: readonly PackedDeduction[], strings: StringTable, projects: readonly ProjectRecord[], unnamed: string): RankedDeduction[] {
+  return packed.map(([rule, points, at]) =>
+    at === undefined ? { ruleId: strings.text(rule), points } : { ruleId: strings.text(rule), points, project: shownName(projects[at]!, unnamed) },
+  );
+}
+
+function packProject(p: ProjectRecord, strings: StringTable): PackedProject {
+  const id = (text: string): number => strings.id(text);
+  return [p.name, id(p.kind), p.budget, p.value, id(p.grade), p.gatedBy.map(id), packDeductions(p.largest, strings, [], '')];
+}
+
+function unpackProject([name, kind, budget, value, grade, gatedBy, largest]: PackedProject, strings: StringTable): ProjectRecord {
+  const text = (id: number): string => strings.text(id);
+  return {
+    name,
+    kind: text(kind) as ProjectRecord['kind'],
+    budget,
+    value,
+    grade: text(grade) as Grade,
+    gatedBy: gatedBy.map(text),
+    largest: unpackDeductions(largest, strings, [], ''),
+  };
+}
+
+export function packRecord(d: DocumentRecord, strings: StringTable, unnamed: string): string {
+  const score: PackedScore | null = d.score
+    ? [d.score.value, strings.id(d.score.grade), strings.id(d.score.consequence), packDeductions(d.score.largest, strings, d.projects, unnamed)]
+    : null;
+  const path = d.path === d.filePath ? null : d.path;
+  const packed: PackedDocument = [d.filePath, path, strings.id(d.format), d.fatal ?? null, d.errors, d.warnings, d.infos, score, d.projects.map((p) => packProject(p, strings))];
+  return JSON.stringify(packed);
+}
+
+/** The record packRecord packed, as the index-th of the batch; `unnamed` must be the wording it was packed with. */
+export function unpackRecord(text: string, index: number, strings: StringTable, unnamed: string): DocumentRecord {
+  const [filePath, path, format, fatal, errors, warnings, infos, score, packedProjects] = JSON.parse(text) as PackedDocument;
+  const projects = packedProjects.map((p) => unpackProject(p, strings));
+  return {
+    index,
+    filePath,
+    path: path ?? filePath,
+    format: strings.text(format),
+    fatal: fatal ?? undefined,
+    errors,
+    warnings,
+    infos,
+    score: score
+      ? {
+          value: score[0],
+          grade: strings.text(score[1]) as Grade,
+          consequence: strings.text(score[2]),
+          largest: unpackDeductions(score[3], strings, projects, unnamed),
+        }
+      : undefined,
+    projects,
+  };
+}
+
+/** The documents of a ranking report so far, packed as they come and unpacked all at once at the end. */
+export interface RecordStore {
+  /** Packs the result's record and gives it, for what the writer writes at once (html's drill-down). */
+  add(result: FileResult): DocumentRecord;
+  /** Every record, in file order. */
+  records(): DocumentRecord[];
+}
+
+export function recordStore(cwd: string, unnamedProject: string): RecordStore {
+  const strings = new StringTable();
+  const packed: string[] = [];
+  return {
+    add(result) {
+      const record = documentRecord(result, packed.length, cwd, unnamedProject);
+      packed.push(packRecord(record, strings, unnamedProject));
+      return record;
+    },
+    records: () => packed.map((text, index) => unpackRecord(text, index, strings, unnamedProject)),
   };
 }

@@ -5,7 +5,7 @@
 import type { FileResult, Grade, Message } from '../model/result.js';
 import type { ReportContext, TextReportWriter } from './context.js';
 import { formatNumber } from './labels.js';
-import { byId, documentRecord, ranked, type DocumentRecord, type RankedDeduction } from './ranking-records.js';
+import { byId, ranked, recordStore, type DocumentRecord, type RankedDeduction } from './ranking-records.js';
 import { alignRows } from './table.js';
 import { wholeText } from './whole.js';
 
@@ -104,16 +104,16 @@ function summaryText(documents: readonly DocumentRecord[], rules: ReadonlyMap<st
  * there is nothing for a caller to keep aside.
  */
 export function summaryWriter(context: ReportContext): TextReportWriter {
-  const documents: DocumentRecord[] = [];
+  const documents = recordStore(context.cwd, UNNAMED);
   const rules = new Map<string, RuleTally>();
   return {
     head: '',
     add(result) {
-      documents.push(documentRecord(result, documents.length, context.cwd, UNNAMED));
+      documents.add(result);
       countRules(rules, result.filePath, result.messages);
       return '';
     },
-    end: () => ({ tail: summaryText(documents, rules, context) }),
+    end: () => ({ tail: summaryText(documents.records(), rules, context) }),
   };
 }
 
