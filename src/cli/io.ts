@@ -15,6 +15,11 @@ export interface CliIO {
    */
   progressStream?: NodeJS.WriteStream;
   cwd: string;
+  /**
+   * Aborted when the user interrupts the run (Ctrl-C, SIGTERM): linting stops at the next result, the reports
+   * being written and the temporary files are removed, and the CLI exits 130. Absent in tests that do not need it.
+   */
+  signal?: AbortSignal;
 }
 
 /** Every message the CLI writes itself starts with the program name, like other Unix tools. */

@@ -16,6 +16,7 @@ import { packageVersion } from './version.js';
 import { ReportOutput } from './report-output.js';
 import { fileSink, stdoutSink } from './report-sink.js';
 import { ScratchFolder } from './report-spill.js';
+import { Interrupted } from './interrupted.js';
 
 /** A report the user asked for: its format's name and where it goes (stdout when no -o). */
 interface ReportRequest {
@@ -59,6 +60,8 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
     if (faults !== undefined) run.faults = faults;
     try {
       for await (const result of linter.lintFilesStream(files, run)) {
+        // Leaving the loop ends the stream, which stops the workers.
+        if (io.signal?.aborted === true) throw new Interrupted();
         addTotals(sum, result);
         const shown = options.quiet ? errorsOnlyOf(result) : result;
         for (const output of outputs) await output.add(shown);

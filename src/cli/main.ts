@@ -15,6 +15,11 @@ function toStdout(chunk: string | Uint8Array): Promise<void> {
   return new Promise((done) => process.stdout.write(chunk, () => done()));
 }
 
+// The first Ctrl-C (or SIGTERM) stops the run cleanly: the partial reports and temporary files are removed and the
+// exit code is 130. A second one gets node's default, an immediate end.
+const interrupt = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => interrupt.abort());
+
 // No top-level await: the bundle is a CommonJS script (so that V8 can cache its compiled code), which has none.
 void runCli(process.argv.slice(2), {
   stdout: toStdout,
@@ -24,6 +29,7 @@ void runCli(process.argv.slice(2), {
   env: process.env,
   progressStream: process.stderr,
   cwd: process.cwd(),
+  signal: interrupt.signal,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -1,4 +1,4 @@
-// runCli: argv → options → the API → a formatter → exit code (0 clean, 1 findings, or files unreadable or past the time limit, 2 the run could not proceed).
+// runCli: argv → options → the API → a formatter → exit code (0 clean, 1 findings, or files unreadable or past the time limit, 2 the run could not proceed, 130 interrupted).
 import { CommanderError } from 'commander';
 import { ConfigurationError, withFix } from '../engine/errors.js';
 import { displayPath } from '../report/paths.js';
@@ -10,12 +10,13 @@ import { printConfig } from './print-config.js';
 import { printModel } from './print-model.js';
 import { buildProgram } from './program.js';
 import { UsageError } from './usage-error.js';
+import { Interrupted, INTERRUPTED_EXIT } from './interrupted.js';
 import { packageVersion } from './version.js';
 
 export type { CliIO } from './io.js';
 
-/** Turns anything that stopped the run into a Chinese line on stderr and exit code 2. */
-function failure(error: unknown, io: CliIO): 2 {
+/** Turns anything that stopped the run into a Chinese line on stderr and exit code 2 (130 when the user interrupted it). */
+function failure(error: unknown, io: CliIO): 2 | typeof INTERRUPTED_EXIT {
   if (error instanceof ConfigurationError) {
     const field = error.field ? ` 字段 ${error.field}` : '';
     io.stderr(`${PROGRAM}: 配置错误：${displayPath(error.file, io.cwd)}${field}：${withFix(error.reason, error.fix)}\n`);
@@ -23,6 +24,9 @@ function failure(error: unknown, io: CliIO): 2 {
     io.stderr(`${PROGRAM}: 参数错误：${error.message}\n`);
   } else if (error instanceof UnknownFormatError) {
     io.stderr(`${PROGRAM}: 参数错误：${error.message}\n`);
+  } else if (error instanceof Interrupted) {
+    io.stderr(`${PROGRAM}: ${error.message}\n`);
+    return INTERRUPTED_EXIT;
   } else {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr(`${PROGRAM}: 内部错误，请报告此问题：\n${detail}\n`);

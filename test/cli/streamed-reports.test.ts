@@ -1,5 +1,5 @@
 // The CLI writes each report as results arrive; every format must come out byte for byte as its whole formatter gives it from all the results.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,5 +52,38 @@ describe('reports written as results arrive', () => {
     const piped = await run([...PATTERNS, '--no-config', '-f', 'junit'], { cwd: CWD });
     const context = { cwd: CWD, lang: 'zh' as const, color: false, rules, toolVersion: packageVersion() };
     expect(piped.stdout).toBe(await formatters.junit!(results, context));
+  });
+});
+
+describe('an interrupted run (Ctrl-C)', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'jixiao-interrupted-'));
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(['off', '2'])('stops at the next result, removes the partial reports and its temporary files, exits 130 (concurrency %s)', async (concurrency) => {
+    const stop = new AbortController();
+    const scratch = join(dir, `tmp-${concurrency}`);
+    await mkdir(scratch);
+    const reports = join(dir, `reports-${concurrency}`);
+    const argv = ['corpus', '--no-config', '--concurrency', concurrency, '-f', 'stylish', '-f', 'html', '-o', join(reports, 'r.html'), '-f', 'csv', '-o', join(reports, 'r.csv')];
+    // The user presses Ctrl-C as the first file's part reaches the terminal.
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    let piped: Awaited<ReturnType<typeof run>>;
+    try {
+      piped = await run(argv, { cwd: CWD, signal: stop.signal, stdout: () => stop.abort() });
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+    }
+    expect(piped).toMatchObject({ code: 130, stderr: 'jixiao-lint: 已中断：没有写出报告，临时文件已删除\n' });
+    expect(await readdir(reports)).toEqual([]);
+    expect(await readdir(scratch)).toEqual([]);
   });
 });
