@@ -125,6 +125,8 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
   const window = job.ordered === true ? job.workers * ORDER_WINDOW_PER_WORKER : Infinity;
   /** Each running pool worker's top-up, called again when the caller takes a result (it may be waiting for room). */
   const fillers = new Set<() => void>();
+  /** Set when the job is over, or the caller has stopped taking results. */
+  let closed = false;
   /** Files handed to a worker that was stopped before it reached them: handed out again first. */
   const again: number[] = [];
   let live = 0;
@@ -151,6 +153,7 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
    * The other files it held (answered but not yet sent, or not yet begun) are handed out again.
    */
   const spawn = (only?: number): void => {
+    if (closed) return;
     const capped = only === undefined && heapCapMb !== null;
     const board = ProgressBoard.create();
     const workerData: PoolWorkerData = { ...init, board: board.buffer };
@@ -240,7 +243,7 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
     };
     /** Tops the worker up to its share of files; one that has nothing left to do ends. */
     const fill = (): void => {
-      if (stopping) return;
+      if (stopping || closed) return;
       const tasks: WorkerTask[] = [];
       if (only !== undefined) {
         if (!handedOnly) {
@@ -328,6 +331,9 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       if (!returned.has(index)) yield { index, result: fatalResult(job.shown(files[index]!), 'unknown', '检查该文件时工作线程意外退出') };
     }
   } finally {
+    // Also when the caller stops early (a break, an error, Ctrl-C): no worker may be started or handed files after
+    // this, or the exit of one terminated here would start another, which would lint on (or, held back, wait) for good.
+    closed = true;
     for (const worker of all) void worker.terminate();
   }
 }

@@ -38,6 +38,24 @@ describe('back-pressure from the caller to the pool', () => {
     expect(handed.size).toBe(FILES);
   }, 60_000);
 
+  it('a caller that stops early stops the pool: no worker is started or handed a file after it', async () => {
+    const linter = await createLinter({ cwd: ROOT });
+    const handed = new Set<number>();
+    const options: InternalLintFilesOptions = { concurrency: 2, ordered: true, workerFile, onHand: (i) => handed.add(i) };
+    // A live worker thread shows as a MessagePort among the process's active resources.
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const portsBefore = ports();
+    let taken = 0;
+    for await (const _ of linter.lintFilesStream([DIR], options)) if (++taken === 20) break;
+    const atBreak = handed.size;
+    // The workers terminated as the stream closed would otherwise be replaced, and their files handed out again.
+    await sleep(1_500);
+    expect(handed.size).toBe(atBreak);
+    expect(atBreak).toBeLessThan(FILES);
+    // And none is left running (it would keep a CLI that was interrupted from exiting).
+    expect(ports()).toBe(portsBefore);
+  }, 60_000);
+
   it('in file order, a file that takes long holds the others back within the window, and the order is kept', async () => {
     const linter = await createLinter({ cwd: ROOT });
     const handed = new Set<number>();
