@@ -1,5 +1,6 @@
 // A report in one piece from its writer: head + each file's part + tail (the formatters' whole form, used by the library and the tests).
 import type { FileResult } from '../model/result.js';
+import { concatBytes } from './bytes.js';
 import type { ReportChunk, ReportWriter, TextReportWriter } from './context.js';
 
 /** The writer's head: given up front, or by end() when it needed every result. */
@@ -21,12 +22,5 @@ export async function wholeReport(writer: ReportWriter, results: readonly FileRe
   const parts = [headOf<ReportChunk>(writer, end, ''), ...body, end.tail];
   if (parts.every((part) => typeof part === 'string')) return parts.join('');
   const encoder = new TextEncoder();
-  const bytes = parts.map((part) => (typeof part === 'string' ? encoder.encode(part) : part));
-  const out = new Uint8Array(bytes.reduce((sum, part) => sum + part.byteLength, 0));
-  let at = 0;
-  for (const part of bytes) {
-    out.set(part, at);
-    at += part.byteLength;
-  }
-  return out;
+  return concatBytes(parts.map((part) => (typeof part === 'string' ? encoder.encode(part) : part)));
 }

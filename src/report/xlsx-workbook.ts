@@ -2,6 +2,7 @@
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { concatBytes } from './bytes.js';
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 
 /** The date of the document properties, fixed so that the same results give the same bytes. */
@@ -15,23 +16,15 @@ const ZIP32_LIMIT = 0xffff_ffff;
 /** Bytes written to it and not yet taken: what the zip has produced since it was last asked. */
 class PendingBytes extends Writable {
   private chunks: Uint8Array[] = [];
-  private size = 0;
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
     this.chunks.push(chunk);
-    this.size += chunk.byteLength;
     done();
   }
 
   take(): Uint8Array {
-    const bytes = new Uint8Array(this.size);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
+    const bytes = concatBytes(this.chunks);
     this.chunks = [];
-    this.size = 0;
     return bytes;
   }
 }
