@@ -9,14 +9,12 @@ import type ExcelJS from 'exceljs';
 import type { FileResult, Grade, ProjectScore } from '../model/result.js';
 import type { ReportContext, ReportWriter } from './context.js';
 import { FINDING_COLUMNS, findingRows } from './findings.js';
+import { largestDeductions } from './ranking-records.js';
 import { errorsOf } from './summary.js';
 import { displayPath } from './paths.js';
 import { wholeReport } from './whole.js';
 import { displayWidth } from './width.js';
 import { streamedWorkbook } from './xlsx-workbook.js';
-
-/** How many of a project's deductions the 项目 sheet names. */
-const TOP_DEDUCTIONS = 3;
 
 /** The widest a column is made; longer text is still all there, one click away. */
 const MAX_WIDTH = 60;
@@ -29,10 +27,9 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** The project's largest deductions, as the 项目 sheet names them (the same three as the html and summary rankings). */
 function topDeductions(project: ProjectScore): string {
-  return [...project.deductions]
-    .sort((a, b) => b.points - a.points || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
-    .slice(0, TOP_DEDUCTIONS)
+  return largestDeductions(project.deductions)
     .map((d) => `${d.ruleId} −${round(d.points)}`)
     .join('；');
 }
