@@ -7,10 +7,6 @@ export function errorsOnlyOf(result: FileResult): FileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
 }
 
-export function errorsOnly(results: FileResult[]): FileResult[] {
-  return results.map(errorsOnlyOf);
-}
-
 export interface Outcome {
   exitCode: 0 | 1;
   warnings: number;

@@ -1,6 +1,6 @@
 // Exit codes from results (errors, fatal files, --max-warnings) and the --quiet view.
 import { describe, expect, it } from 'vitest';
-import { errorsOnly, outcomeOf } from '../../src/cli/outcome.js';
+import { errorsOnlyOf, outcomeOf } from '../../src/cli/outcome.js';
 import { clean, fatal, linted } from '../report/fixtures.js';
 
 describe('outcome', () => {
@@ -18,9 +18,9 @@ describe('outcome', () => {
   });
 
   it('--quiet keeps only errors and zeroes the other counters', () => {
-    const [quiet] = errorsOnly([linted]);
-    expect(quiet!.messages.map((m) => m.severity)).toEqual(['error']);
-    expect([quiet!.errorCount, quiet!.warningCount, quiet!.infoCount]).toEqual([1, 0, 0]);
-    expect(quiet!.score).toBe(linted.score);
+    const quiet = errorsOnlyOf(linted);
+    expect(quiet.messages.map((m) => m.severity)).toEqual(['error']);
+    expect([quiet.errorCount, quiet.warningCount, quiet.infoCount]).toEqual([1, 0, 0]);
+    expect(quiet.score).toBe(linted.score);
   });
 });

@@ -5,6 +5,7 @@ import { constants, deflateRawSync } from 'node:zlib';
 import { expect } from 'vitest';
 import type { FileResult } from '../../src/model/result.js';
 import type { ReadDocumentResult } from '../../src/read/read-document.js';
+import { concatBytes } from '../../src/report/bytes.js';
 
 /** Every property test runs with this seed: a failure is reproduced by running the suite again. */
 export const SEED = 20240607;
@@ -118,13 +119,7 @@ export function rawZip(entries: RawEntry[], aliases: Array<{ name: string; of: n
       dv.setUint32(16, directoryStart, true);
     }),
   );
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /**
