@@ -115,7 +115,12 @@ function notificationOf(message: string, uri: string, artifactIndex: number): Js
   };
 }
 
-/** The whole log but its results (an empty array where they go). */
+/**
+ * The whole log but its results: an empty array where they go, the run's first member. What comes before them
+ * ("$schema", "version", the run's opening) is then the same for every log, so the log starts before any file is
+ * read, and its body never waits on disk for a head; the rules and artifacts, which need every file, follow the
+ * results. (JSON members are unordered: SARIF readers take them in any order.)
+ */
 function logWithoutResults(run: RunSoFar, context: ReportContext): Json {
   const driver: Json = { name: 'jixiao-lint' };
   if (context.toolVersion !== undefined) driver.version = context.toolVersion;
@@ -127,12 +132,12 @@ function logWithoutResults(run: RunSoFar, context: ReportContext): Json {
     version: '2.1.0',
     runs: [
       {
+        results: [],
         tool: { driver },
         invocations: [invocation],
         // Columns are JavaScript string indices + 1, as the model counts them.
         columnKind: 'utf16CodeUnits',
         artifacts: run.artifacts,
-        results: [],
       },
     ],
   };
@@ -141,22 +146,21 @@ function logWithoutResults(run: RunSoFar, context: ReportContext): Json {
 /** The log's text cut inside its empty results array: up to the "[", and what follows the "]". */
 function splitAtResults(log: Json): { opening: string; closing: string } {
   const text = JSON.stringify(log, null, 2);
-  // "results" is the run's last member and the run the log's last value, so its "[]" is the last one in the text
-  // (a "[]" inside a string value would come earlier).
-  const at = text.lastIndexOf('[]');
+  // Only "$schema" and "version", fixed strings without a "[]", come before the results: theirs is the first "[]".
+  const at = text.indexOf('[]');
   return { opening: text.slice(0, at + 1), closing: text.slice(at + 2) };
 }
 
 /**
- * Results are written as each file comes; the rules used and the artifacts come before them in the log and
- * need every file, so the head comes from end(). A result's rule index and artifact index are known when it
- * is written: rules are numbered in order of first appearance, artifacts in file order.
+ * The head is known at once, results are written as each file comes, and the rules used and the artifacts,
+ * which need every file, come from end(). A result's rule index and artifact index are known when it is
+ * written: rules are numbered in order of first appearance, artifacts in file order.
  */
 export function sarifWriter(context: ReportContext): TextReportWriter {
   const run: RunSoFar = { ruleIndex: new Map(), artifacts: [], notifications: [] };
   let first = true;
   return {
-    head: undefined,
+    head: splitAtResults(logWithoutResults({ ruleIndex: new Map(), artifacts: [], notifications: [] }, context)).opening,
     add(result) {
       const artifactIndex = run.artifacts.length;
       const uri = artifactUri(result.filePath, context.cwd);
@@ -170,8 +174,8 @@ export function sarifWriter(context: ReportContext): TextReportWriter {
       return part;
     },
     end() {
-      const { opening, closing } = splitAtResults(logWithoutResults(run, context));
-      return { head: opening, tail: `${jsonArrayClose(RESULTS_DEPTH, first)}${closing}\n` };
+      const { closing } = splitAtResults(logWithoutResults(run, context));
+      return { tail: `${jsonArrayClose(RESULTS_DEPTH, first)}${closing}\n` };
     },
   };
 }

@@ -136,11 +136,14 @@ describe('sarif', () => {
     expect(parse(formatSarif([], noVersion)).runs[0]!.tool.driver).toEqual({ name: 'jixiao-lint', rules: [] });
   });
 
-  it('is written one file at a time with the bytes of JSON.stringify(log, null, 2), the run\'s opening given at the end', () => {
+  it('is written one file at a time with the bytes of JSON.stringify(log, null, 2), its opening known before any file', () => {
     // Text that would fool a writer cutting the log at the wrong "[]" or "results".
     const tricky = { ...fatal, fatal: { message: '"results": []' }, messages: [{ ...fatal.messages[0]!, message: '[]\n]' }] };
     for (const input of [all, [], [clean], [fatalOnly], [tricky, workbook, clean], [...all].reverse()]) {
-      const { parts, text } = writePiecewise(sarifWriter(context), input);
+      const writer = sarifWriter(context);
+      // The results open the run, so nothing before them waits for the files (the CLI need not keep the body aside).
+      expect(writer.head).toBe('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [');
+      const { parts, text } = writePiecewise(writer, input);
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
       expect(text).toBe(formatSarif(input, context));
       // A file's part is its results and nothing else (a clean file writes nothing), in the log's order.
