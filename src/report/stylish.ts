@@ -28,7 +28,8 @@ function position(where: { line: number; column: number; location?: string | und
 
 /** One line per cell: a message with line breaks would break the columns. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // Nearly every message has no line break: then only the trim is needed.
+  return (text.includes('\n') || text.includes('\r') ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text).trim();
 }
 
 /** The messages to show; a fatal error is shown even when the result carries no message for it. */
@@ -53,11 +54,13 @@ function messageLines(messages: Message[], labels: Labels, paint: Paint): string
   const lines = alignRows(rows, layout);
   // Suggestions and related places sit under the message text, where the eye already is.
   const under = ' '.repeat(columnStart(rows, 2, layout));
-  return messages.flatMap((m, i) => [
-    lines[i]!,
-    ...(m.suggestion ? [`${under}${labels.suggestion}${oneLine(m.suggestion)}`] : []),
-    ...(m.related ?? []).map((r) => `${under}${paint('dim', relatedLine(r, labels))}`),
-  ]);
+  const out: string[] = [];
+  messages.forEach((m, i) => {
+    out.push(lines[i]!);
+    if (m.suggestion) out.push(`${under}${labels.suggestion}${oneLine(m.suggestion)}`);
+    for (const r of m.related ?? []) out.push(`${under}${paint('dim', relatedLine(r, labels))}`);
+  });
+  return out;
 }
 
 /** The largest deductions first (ties by rule id), as `ruleId −N`. */

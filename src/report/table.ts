@@ -1,5 +1,5 @@
 // Aligns rows of cells into columns by display width, so Chinese text lines up in a terminal.
-import { displayWidth, padEnd } from './width.js';
+import { displayWidth } from './width.js';
 
 export interface AlignOptions {
   indent?: string;
@@ -16,17 +16,24 @@ export interface AlignOptions {
  * Lines never end in spaces (empty trailing cells are dropped), so plain output is stable to diff.
  */
 export function alignRows(rows: readonly (readonly string[])[], { indent = '', gap = '  ', maxWidths = [] }: AlignOptions = {}): string[] {
+  // Each cell's width is measured once, for its column and then for its padding.
+  const cellWidths = rows.map((row) => row.map(displayWidth));
   const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.min(Math.max(widths[i] ?? 0, displayWidth(cell)), maxWidths[i] ?? Infinity);
+  for (const row of cellWidths) {
+    row.forEach((width, i) => {
+      widths[i] = Math.min(Math.max(widths[i] ?? 0, width), maxWidths[i] ?? Infinity);
     });
   }
-  return rows.map((row) => {
+  return rows.map((row, r) => {
     let last = row.length - 1;
     while (last > 0 && row[last] === '') last -= 1;
-    const cells = row.slice(0, last + 1).map((cell, i) => (i < last ? padEnd(cell, widths[i]!) : cell));
-    return (indent + cells.join(gap)).trimEnd();
+    let line = indent;
+    for (let i = 0; i <= last; i++) {
+      if (i > 0) line += gap;
+      const missing = i < last ? widths[i]! - cellWidths[r]![i]! : 0;
+      line += missing > 0 ? row[i]! + ' '.repeat(missing) : row[i]!;
+    }
+    return line.trimEnd();
   });
 }
 

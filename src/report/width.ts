@@ -51,28 +51,33 @@ export function stripAnsi(text: string): string {
 
 /** Number of terminal columns `text` occupies. */
 export function displayWidth(text: string): number {
+  const shown = text.includes('\u001b') ? stripAnsi(text) : text;
   let width = 0;
-  for (const char of text.includes('\u001b') ? stripAnsi(text) : text) {
-    const code = char.codePointAt(0)!;
+  // By code unit, not with a string iterator (which made a string per character: a fifth of the stylish report).
+  for (let i = 0; i < shown.length; i++) {
+    let code = shown.charCodeAt(i);
     if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue; // control characters
     // Fast paths for nearly every character of a report (the property regex costs ~10 ms of a cold start):
-    // no combining mark lies below U+0300, and the CJK Unified Ideographs block has none.
-    if (code < 0x300) {
+    // no combining mark lies below U+0300, and the CJK Unified Ideographs block, the ideographic punctuation
+    // before U+302A (、。「」), the full-width forms (，：（）) and the quotes and dashes of U+2010–U+2027 (“”…) have none.
+    if (code < 0x300 || (code >= 0x2010 && code <= 0x2027)) {
       width += 1;
       continue;
     }
-    if (code >= 0x4e00 && code <= 0x9fff) {
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x3029) || (code >= 0xff00 && code <= 0xff60)) {
       width += 2;
       continue;
     }
-    if (ZERO_WIDTH.test(char)) continue;
+    // A surrogate pair is one character; a lone surrogate is taken as it is.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < shown.length) {
+      const low = shown.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (ZERO_WIDTH.test(String.fromCodePoint(code))) continue;
     width += isWide(code) ? 2 : 1;
   }
   return width;
-}
-
-/** Pads `text` with spaces on the right up to `width` display columns. */
-export function padEnd(text: string, width: number): string {
-  const missing = width - displayWidth(text);
-  return missing > 0 ? text + ' '.repeat(missing) : text;
 }
