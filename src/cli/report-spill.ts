@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportChunk } from '../report/context.js';
-import { ended, written, type Sink } from './report-sink.js';
+import { ended, REPORT_BUFFER_BYTES, written, type Sink } from './report-sink.js';
 import { UsageError } from './usage-error.js';
 
 export interface Spill {
@@ -32,7 +32,7 @@ export class ScratchFolder {
     const cannot = (error: unknown) => Promise.reject(cannotSpill(this.parent, error));
     this.folder ??= mkdtemp(join(this.parent, 'jixiao-lint-'));
     const file = join(await this.folder.catch(cannot), `body-${this.count++}`);
-    const stream = createWriteStream(file);
+    const stream = createWriteStream(file, { highWaterMark: REPORT_BUFFER_BYTES });
     stream.on('error', () => {});
     return {
       async write(chunk) {
