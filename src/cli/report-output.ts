@@ -1,6 +1,7 @@
 // One report being written during the run: each result's part goes out as it arrives (or aside, when the head must wait for the last result), and a failure stops only this report.
 import type { FileResult } from '../model/result.js';
-import type { ReportChunk, ReportWriter } from '../report/context.js';
+import type { ReportChunk, ReportPart, ReportWriter } from '../report/context.js';
+import { chunksOf } from '../report/pieces.js';
 import type { Sink } from './report-sink.js';
 import type { ScratchFolder, Spill } from './report-spill.js';
 
@@ -44,6 +45,11 @@ export class ReportOutput {
     if (!isEmpty(chunk)) await into.write(chunk);
   }
 
+  /** A head or tail from end(): each piece is written, back-pressure included, before the next is made. */
+  private async putAll(part: ReportPart, into: Sink): Promise<void> {
+    for (const chunk of chunksOf(part)) await this.put(chunk, into);
+  }
+
   async add(result: FileResult): Promise<void> {
     if (this.failure !== undefined) return;
     try {
@@ -67,10 +73,10 @@ export class ReportOutput {
       if (this.failure !== undefined) throw this.failure;
       const end = await writer.end();
       if (this.aside !== undefined) {
-        await this.put(writer.head ?? end.head ?? '', destination);
+        await this.putAll(writer.head ?? end.head ?? '', destination);
         await this.aside.copyTo(destination);
       }
-      await this.put(end.tail, destination);
+      await this.putAll(end.tail, destination);
       await destination.close();
       return undefined;
     } catch (error) {

@@ -29,11 +29,19 @@ export type Formatter = (results: FileResult[], context: ReportContext) => Forma
 /** A piece of a report: text, or bytes for binary formats. */
 export type ReportChunk = string | Uint8Array;
 
+/**
+ * A head or tail given by end(): one chunk, or an iterable of chunks (a generator) that makes each piece as it is
+ * pulled. A ranking of every document is megabytes: in pieces it never has to be one string, and a caller that
+ * writes each piece before pulling the next holds one at a time. Read it with chunksOf (pieces.ts): a string and a
+ * Uint8Array are iterable themselves.
+ */
+export type ReportPart<Chunk extends ReportChunk = ReportChunk> = Chunk | Iterable<Chunk>;
+
 /** What a writer gives after the last result: its head, when that needed every result, and its tail. */
 export interface ReportEnd<Chunk extends ReportChunk = ReportChunk> {
   /** Given here exactly when the writer's `head` was undefined. */
-  head?: Chunk;
-  tail: Chunk;
+  head?: ReportPart<Chunk>;
+  tail: ReportPart<Chunk>;
 }
 
 /**
@@ -50,6 +58,7 @@ export interface ReportWriter<Chunk extends ReportChunk = ReportChunk> {
   readonly head: Chunk | undefined;
   /** This file's part of the report body (may be empty). */
   add(result: FileResult): Chunk;
+  /** Called once, after the last add(); pieces of its head and tail may be made as they are pulled, after it returns. */
   end(): ReportEnd<Chunk> | Promise<ReportEnd<Chunk>>;
 }
 

@@ -1,12 +1,13 @@
 // The html format: one self-contained page (inline CSS, SVG and a few lines of JS; nothing fetched) with the
 // document and project rankings, a chart of the score distribution, a chart of the most frequent rules, and a
 // drill-down per document listing every finding with its location. Fatal files are listed and drilled into too.
-// Written one file at a time: the drill-down is the body; the rankings and charts before it come at the end.
+// Written one file at a time: the drill-down is the body; the rankings and charts before it come at the end, in pieces.
 import type { FileResult, Grade, Message } from '../model/result.js';
 import type { ReportContext, TextReportWriter } from './context.js';
 import { findingsOf } from './findings.js';
 import { formatNumber, labelsFor } from './labels.js';
-import { byId, ranked, recordStore, type DocumentRecord, type ProjectRecord } from './ranking-records.js';
+import { inPieces, ROWS_PER_PIECE, type PieceOptions } from './pieces.js';
+import { byId, ranked, recordStore, type DocumentRecord, type ProjectRecord, type RecordStore } from './ranking-records.js';
 import { addTotals, emptyTotals, type Totals } from './summary.js';
 import { wholeText } from './whole.js';
 
@@ -150,25 +151,34 @@ function topDeductions(project: ProjectRecord): string {
   return project.largest.map((d) => `${d.ruleId} −${formatNumber(d.points)}`).join('；');
 }
 
-function documentTable(documents: readonly DocumentRecord[], w: Words): string {
-  const rows = ranked(documents, (d) => d.score?.value).map((d, rank) => {
+/**
+ * A ranking table's parts, to be joined: its opening, each row on its own line (made only when pulled), its close.
+ * The rows are separated, not ended, by line breaks, so an empty table is `<tbody>\n\n</tbody>`, as it always was.
+ */
+function* rankingTable<T>(id: string, headings: readonly string[], items: readonly T[], row: (item: T, rank: number) => string): Generator<string> {
+  const head = headings.map((h) => `<th>${e(h)}</th>`).join('');
+  yield `<table id="${id}" class="sortable"><thead><tr>${head}</tr></thead><tbody>\n`;
+  for (const [rank, item] of items.entries()) yield rank === 0 ? row(item, rank) : `\n${row(item, rank)}`;
+  yield '\n</tbody></table>';
+}
+
+function documentTable(documents: readonly DocumentRecord[], w: Words): Generator<string> {
+  const headings = [w.rank, w.file, w.score, w.grade, w.consequence, w.errors, w.warnings, w.infos];
+  return rankingTable('documents', headings, ranked(documents, (d) => d.score?.value), (d, rank) => {
     const file = `<a href="#doc-${d.index + 1}">${e(d.path)}</a>`;
     const score = d.score ? formatNumber(d.score.value) : '';
     const conclusion = d.fatal !== undefined ? `<span class="fatal">${e(w.fatal)}</span>` : e(d.score?.consequence ?? '');
     return `<tr><td>${rank + 1}</td><td>${file}</td><td class="num">${score}</td><td>${gradeBadge(d.score?.grade)}</td><td>${conclusion}</td><td class="num">${d.errors}</td><td class="num">${d.warnings}</td><td class="num">${d.infos}</td></tr>`;
   });
-  const head = [w.rank, w.file, w.score, w.grade, w.consequence, w.errors, w.warnings, w.infos].map((h) => `<th>${e(h)}</th>`).join('');
-  return `<table id="documents" class="sortable"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
-function projectTable(documents: readonly DocumentRecord[], w: Words, unnamed: string): string {
+function projectTable(documents: readonly DocumentRecord[], w: Words, unnamed: string): Generator<string> {
+  const headings = [w.rank, w.project, w.file, w.kind, w.budget, w.score, w.grade, w.deductions];
   const projects = documents.flatMap((d) => d.projects.map((p) => ({ p, d })));
-  const rows = ranked(projects, ({ p }) => p.value).map(({ p, d }, rank) => {
+  return rankingTable('projects', headings, ranked(projects, ({ p }) => p.value), ({ p, d }, rank) => {
     const budget = p.budget === null ? '' : formatNumber(p.budget);
     return `<tr><td>${rank + 1}</td><td>${e(p.name || unnamed)}</td><td><a href="#doc-${d.index + 1}">${e(d.path)}</a></td><td>${e(p.kind === 'basic' ? w.basic : w.projectKind)}</td><td class="num">${budget}</td><td class="num">${formatNumber(p.value)}</td><td>${gradeBadge(p.grade)}</td><td>${e(topDeductions(p))}</td></tr>`;
   });
-  const head = [w.rank, w.project, w.file, w.kind, w.budget, w.score, w.grade, w.deductions].map((h) => `<th>${e(h)}</th>`).join('');
-  return `<table id="projects" class="sortable"><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
 /** Ten bins of ten points (the last includes 100), coloured by the grade most of the bin falls in. */
@@ -305,11 +315,16 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
 });
 `;
 
-/** Everything before the drill-down: it ranks and counts every document, so it is written last and put first. */
-function pageHead(documents: readonly DocumentRecord[], ruleCounts: ReadonlyMap<string, number>, sum: Totals, context: ReportContext): string {
+/**
+ * Everything before the drill-down, as parts to be joined: it ranks and counts every document, so it is written
+ * last and put first. The records are decoded only when the first part is pulled, and each row is made only when
+ * its part is, so the rankings of 20,000 documents and their projects never have to be one string.
+ */
+function* pageHead(store: RecordStore, ruleCounts: ReadonlyMap<string, number>, sum: Totals, context: ReportContext): Generator<string> {
   const w = wordsFor(context.lang);
+  const documents = store.records();
   const fatalFiles = documents.filter((d) => d.fatal !== undefined).length;
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="${context.lang === 'en' ? 'en' : 'zh-CN'}">
 <head>
 <meta charset="utf-8">
@@ -326,11 +341,11 @@ function pageHead(documents: readonly DocumentRecord[], ruleCounts: ReadonlyMap<
 <figure><figcaption>${e(w.ruleChart)}</figcaption>${ruleChart(ruleCounts, context, w)}</figure>
 </div>
 <h2>${e(w.documents)}</h2>
-${documentTable(documents, w)}
-<h2>${e(w.projects)}</h2>
-${projectTable(documents, w, labelsFor(context.lang).unnamedProject)}
-<h2>${e(w.details)}</h2>
 `;
+  yield* documentTable(documents, w);
+  yield `\n<h2>${e(w.projects)}</h2>\n`;
+  yield* projectTable(documents, w, labelsFor(context.lang).unnamedProject);
+  yield `\n<h2>${e(w.details)}</h2>\n`;
 }
 
 const PAGE_TAIL = `<script>${SCRIPT}</script>
@@ -341,8 +356,9 @@ const PAGE_TAIL = `<script>${SCRIPT}</script>
 /**
  * The drill-down sections are the body, joined by line breaks. Whether the first one starts open depends on
  * whether it is the only document, so it is held (as text, not as its result) until a second arrives or the end.
+ * The head comes from end() in pieces of `rowsPerPiece` parts (a table row, mostly), made as they are pulled.
  */
-export function htmlWriter(context: ReportContext): TextReportWriter {
+export function htmlWriter(context: ReportContext, { rowsPerPiece = ROWS_PER_PIECE }: PieceOptions = {}): TextReportWriter {
   const w = wordsFor(context.lang);
   const unnamed = labelsFor(context.lang).unnamedProject;
   const documents = recordStore(context.cwd, unnamed);
@@ -368,7 +384,7 @@ export function htmlWriter(context: ReportContext): TextReportWriter {
     },
     end() {
       const only = count === 1 && first !== undefined ? sectionText(first, true) : '';
-      return { head: pageHead(documents.records(), ruleCounts, sum, context), tail: `${only}\n${PAGE_TAIL}` };
+      return { head: inPieces(pageHead(documents, ruleCounts, sum, context), rowsPerPiece), tail: `${only}\n${PAGE_TAIL}` };
     },
   };
 }

@@ -9,11 +9,13 @@ export type {
   ReportChunk,
   ReportContext,
   ReportEnd,
+  ReportPart,
   ReportWriter,
   ReportWriterFactory,
   RuleMeta,
   TextReportWriter,
 } from './context.js';
+export { chunksOf } from './pieces.js';
 export { displayWidth } from './width.js';
 export { totals, addTotals, emptyTotals, type Totals } from './summary.js';
 

@@ -1,10 +1,11 @@
 // A report in one piece from its writer: head + each file's part + tail (the formatters' whole form, used by the library and the tests).
 import type { FileResult } from '../model/result.js';
 import { concatBytes } from './bytes.js';
-import type { ReportChunk, ReportWriter, TextReportWriter } from './context.js';
+import type { ReportChunk, ReportEnd, ReportPart, ReportWriter, TextReportWriter } from './context.js';
+import { chunksOf } from './pieces.js';
 
 /** The writer's head: given up front, or by end() when it needed every result. */
-function headOf<Chunk extends ReportChunk>(writer: ReportWriter<Chunk>, end: { head?: Chunk }, empty: Chunk): Chunk {
+function headOf<Chunk extends ReportChunk>(writer: ReportWriter<Chunk>, end: ReportEnd<Chunk>, empty: Chunk): ReportPart<Chunk> {
   return writer.head ?? end.head ?? empty;
 }
 
@@ -12,14 +13,14 @@ export function wholeText(writer: TextReportWriter, results: readonly FileResult
   let body = '';
   for (const result of results) body += writer.add(result);
   const end = writer.end();
-  return headOf(writer, end, '') + body + end.tail;
+  return [...chunksOf(headOf(writer, end, '')), body, ...chunksOf(end.tail)].join('');
 }
 
 /** Any writer, text or bytes; bytes are concatenated, text kept as text. */
 export async function wholeReport(writer: ReportWriter, results: readonly FileResult[]): Promise<ReportChunk> {
   const body = results.map((result) => writer.add(result));
   const end = await writer.end();
-  const parts = [headOf<ReportChunk>(writer, end, ''), ...body, end.tail];
+  const parts = [...chunksOf(headOf<ReportChunk>(writer, end, '')), ...body, ...chunksOf(end.tail)];
   if (parts.every((part) => typeof part === 'string')) return parts.join('');
   const encoder = new TextEncoder();
   return concatBytes(parts.map((part) => (typeof part === 'string' ? encoder.encode(part) : part)));

@@ -90,6 +90,44 @@ describe('ReportOutput', () => {
     await scratch.remove();
   });
 
+  it('writes each piece of a head or tail given in pieces before the next is made, once the sink has taken it', async () => {
+    const log: string[] = [];
+    function* pieces(name: string): Generator<string> {
+      for (const k of [1, 2]) {
+        log.push(`make ${name}${k}`);
+        yield `${name}${k};`;
+      }
+    }
+    const writer: ReportWriter<string> = { head: undefined, add: (r) => r.filePath, end: () => ({ head: pieces('head'), tail: pieces('tail') }) };
+    const sink = recording();
+    const take = sink.write;
+    // A slow sink (a full pipe): the write resolves a turn of the event loop later.
+    sink.write = async (chunk) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      await take(chunk);
+      log.push(`wrote ${typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk)}`);
+    };
+    const scratch = new ScratchFolder(parent);
+    const output = await ReportOutput.open(async () => ({ writer, destination: sink }), true, scratch);
+    await output.add(result('body;'));
+    expect(await output.finish()).toBeUndefined();
+    expect(log).toEqual(['make head1', 'wrote head1;', 'make head2', 'wrote head2;', 'wrote body;', 'make tail1', 'wrote tail1;', 'make tail2', 'wrote tail2;']);
+    expect(sink).toMatchObject({ text: 'head1;head2;body;tail1;tail2;', state: 'closed' });
+    await scratch.remove();
+  });
+
+  it('a piece of the end that cannot be made fails its report (aborted) and says why', async () => {
+    function* tail(): Generator<string> {
+      yield 'first';
+      throw new Error('坏了');
+    }
+    const sink = recording();
+    const writer: ReportWriter<string> = { head: '', add: () => '', end: () => ({ tail: tail() }) };
+    const output = await ReportOutput.open(async () => ({ writer, destination: sink }), true, new ScratchFolder(parent));
+    expect((await output.finish() as Error).message).toBe('坏了');
+    expect(sink).toMatchObject({ text: 'first', state: 'aborted' });
+  });
+
   it('a writer that throws fails its own report (aborted) and says why at the end', async () => {
     const sink = recording();
     const writer: ReportWriter<string> = { head: '', add: () => { throw new Error('坏了'); }, end: () => ({ tail: '' }) };

@@ -3,7 +3,9 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { FileResult } from '../../src/model/result.js';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, formatHtml, htmlWriter } from '../../src/report/html.js';
+import { chunksOf } from '../../src/report/pieces.js';
 import { all, clean, fatal, fatalOnly, linted, workbook } from './fixtures.js';
+import { textOf } from './piecewise.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -123,9 +125,10 @@ describe('html', () => {
     expect(writer.head).toBeUndefined();
     const parts = all.map((r) => writer.add(r));
     const end = writer.end();
-    expect(end.head! + parts.join('') + end.tail).toBe(html);
-    expect(end.head).toContain('id="documents"');
-    expect(end.head!.endsWith('<h2>逐个文档</h2>\n')).toBe(true);
+    const head = textOf(end.head!);
+    expect(head + parts.join('') + textOf(end.tail)).toBe(html);
+    expect(head).toContain('id="documents"');
+    expect(head.endsWith('<h2>逐个文档</h2>\n')).toBe(true);
     // The first section waits for the second: only then is it known not to be the only document (which starts open).
     expect(parts[0]).toBe('');
     expect(parts[1]).toMatch(/^<details class="doc" id="doc-1"><summary>[^]*\n<details class="doc" id="doc-2">/);
@@ -136,8 +139,37 @@ describe('html', () => {
     const writer = htmlWriter(context);
     expect(writer.add(linted)).toBe('');
     const end = writer.end();
-    expect(end.tail.startsWith('<details class="doc" id="doc-1" open>')).toBe(true);
-    expect(end.head! + end.tail).toBe(formatHtml([linted], context));
+    expect(textOf(end.tail).startsWith('<details class="doc" id="doc-1" open>')).toBe(true);
+    expect(textOf(end.head!) + textOf(end.tail)).toBe(formatHtml([linted], context));
+  });
+
+  it('gives its head in pieces of a few rows each, made as they are pulled, that join into the same page', () => {
+    const writer = htmlWriter(context, { rowsPerPiece: 2 });
+    const parts = all.map((r) => writer.add(r));
+    const end = writer.end();
+    expect(typeof end.head).not.toBe('string');
+    const pieces = [...chunksOf(end.head!)];
+    expect(pieces.join('') + parts.join('') + textOf(end.tail)).toBe(html);
+    // Two parts a piece: the ranking rows (five documents, then their projects) are spread over several pieces.
+    const rowsIn = (piece: string): number => piece.match(/<tr><td>\d+<\/td>/g)?.length ?? 0;
+    expect(rowsIn(html)).toBe(8);
+    expect(Math.max(...pieces.map(rowsIn))).toBe(2);
+    expect(pieces.filter((piece) => rowsIn(piece) > 0).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('puts each ranking row on its own line, an empty table with an empty line', () => {
+    const layout = (page: string): string[] => [...page.matchAll(/<tbody>\n[^]*?<\/tbody><\/table>\n<h2>/g)].map((m) => m[0].replace(/<tr>.*?<\/tr>/g, '<tr/>'));
+    expect(layout(formatHtml([linted, clean], context))).toEqual(['<tbody>\n<tr/>\n<tr/>\n</tbody></table>\n<h2>', '<tbody>\n<tr/>\n<tr/>\n</tbody></table>\n<h2>']);
+    expect(layout(formatHtml([], context))).toEqual(['<tbody>\n\n</tbody></table>\n<h2>', '<tbody>\n\n</tbody></table>\n<h2>']);
+  });
+
+  it('gives the same page in pieces for an empty batch and for pieces of one part', () => {
+    for (const [results, rowsPerPiece] of [[[], 1], [all, 1], [[linted], 3]] as const) {
+      const writer = htmlWriter(context, { rowsPerPiece });
+      const parts = results.map((r) => writer.add(r));
+      const end = writer.end();
+      expect(textOf(end.head!) + parts.join('') + textOf(end.tail)).toBe(formatHtml([...results], context));
+    }
   });
 
   it('ranks equal scores in file order', () => {

@@ -1,8 +1,10 @@
 // The summary format (--summary): rankings with ties in file order, the largest deductions, counts by rule, written at the end.
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/model/result.js';
+import { chunksOf } from '../../src/report/pieces.js';
 import { formatSummary, summaryWriter } from '../../src/report/score-summary.js';
 import { all, fatal, linted, workbook } from './fixtures.js';
+import { textOf } from './piecewise.js';
 
 const context = { cwd: '/repo', lang: 'zh' as const, color: false, rules: { 'vague-target': { title: '目标模糊' } } };
 const twin = (r: FileResult, filePath: string): FileResult => ({ ...r, filePath });
@@ -19,7 +21,19 @@ describe('summary', () => {
     const writer = summaryWriter(context);
     expect(writer.head).toBe('');
     expect(all.map((r) => writer.add(r))).toEqual(['', '', '', '', '']);
-    expect(writer.end().tail).toBe(formatSummary(all, context));
+    expect(textOf(writer.end().tail)).toBe(formatSummary(all, context));
+  });
+
+  it('gives its tail in pieces of a few lines each, made as they are pulled, that join into the same text', () => {
+    const whole = formatSummary(all, context);
+    const writer = summaryWriter(context, { rowsPerPiece: 3 });
+    for (const r of all) writer.add(r);
+    const tail = writer.end().tail;
+    expect(typeof tail).not.toBe('string');
+    const pieces = [...chunksOf(tail)];
+    expect(pieces.join('')).toBe(whole);
+    expect(pieces.every((piece) => piece.split('\n').length - 1 <= 3)).toBe(true);
+    expect(pieces.length).toBe(Math.ceil((whole.split('\n').length - 1) / 3));
   });
 
   it('ranks documents and projects by score, equal scores in file order, unscored last', () => {
@@ -50,6 +64,25 @@ describe('summary', () => {
       'y −3；z −1；x −0.5',
       '无',
     ]);
+  });
+
+  it('ends with the documents to revise, by grade and unreadable, each kind only when there are some', () => {
+    const list = (text: string): string[] => text.slice(text.indexOf('五、')).split('\n');
+    expect(list(formatSummary(all, context))).toEqual([
+      '五、须修改的文档',
+      '  差（不得进入预算，须重新编制）1 个：',
+      '    各单位/乙单位 "2024".xlsx  55 分',
+      '  中（须修改后重报）1 个：',
+      '    corpus/市教育局.txt  72.5 分',
+      '  无法检查（须提供可读的文件）2 个：',
+      '    missing.txt  无法读取文件：ENOENT',
+      '    /elsewhere/坏文件.docx  无法解析：不是 Word 文档',
+      '',
+      '共 5 个文档，4 个错误',
+      '',
+    ]);
+    expect(list(formatSummary([workbook], context)).slice(0, 3)).toEqual(['五、须修改的文档', '  差（不得进入预算，须重新编制）1 个：', '    各单位/乙单位 "2024".xlsx  55 分']);
+    expect(list(formatSummary([], context))).toEqual(['五、须修改的文档', '  无：所有文档都在“良”及以上', '', '共 0 个文档，0 个错误', '']);
   });
 
   it('counts findings by rule, a file given twice once', () => {
