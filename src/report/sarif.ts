@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { FileResult, Message, RelatedLocation, Severity } from '../model/result.js';
 import type { ReportContext, TextReportWriter } from './context.js';
 import { FATAL_RULE, findingsOf, pathString } from './findings.js';
-import { jsonArrayClose, jsonArrayItem } from './json-array.js';
+import { jsonArrayClose, jsonArrayItems } from './json-array.js';
 import { displayPath } from './paths.js';
 import { wholeText } from './whole.js';
 
@@ -166,11 +166,9 @@ export function sarifWriter(context: ReportContext): TextReportWriter {
       const uri = artifactUri(result.filePath, context.cwd);
       run.artifacts.push(artifactOf(result, uri));
       if (result.fatal !== undefined) run.notifications.push(notificationOf(result.fatal.message, uri, artifactIndex));
-      let part = '';
-      for (const m of findingsOf(result)) {
-        part += jsonArrayItem(resultOf(m, ruleIndexOf(run, m.ruleId), uri, artifactIndex), RESULTS_DEPTH, first);
-        first = false;
-      }
+      const results = findingsOf(result).map((m) => resultOf(m, ruleIndexOf(run, m.ruleId), uri, artifactIndex));
+      const part = jsonArrayItems(results, RESULTS_DEPTH, first);
+      if (results.length > 0) first = false;
       return part;
     },
     end() {

@@ -1,6 +1,6 @@
 // jsonArrayItem/jsonArrayClose: an array written item by item has the bytes JSON.stringify(…, null, 2) gives it at any depth.
 import { describe, expect, it } from 'vitest';
-import { jsonArrayClose, jsonArrayItem } from '../../src/report/json-array.js';
+import { jsonArrayClose, jsonArrayItem, jsonArrayItems } from '../../src/report/json-array.js';
 
 /** `items` as an array `depth` levels deep: inside that many one-member objects. */
 function nested(items: unknown[], depth: number): unknown {
@@ -45,6 +45,18 @@ describe('jsonArrayItem', () => {
     for (let depth = 0; depth <= 3; depth++) written([], depth);
     expect(jsonArrayClose(2, true)).toBe(']');
     expect(jsonArrayClose(2, false)).toBe('\n    ]');
+  });
+
+  it('writes several items at once as it writes them one by one, in any split, and nothing for none', () => {
+    for (let depth = 0; depth <= 6; depth++) {
+      const oneByOne = VALUES.map((value, i) => jsonArrayItem(value, depth, i === 0)).join('');
+      expect(jsonArrayItems(VALUES, depth, true)).toBe(oneByOne);
+      for (let cut = 0; cut <= VALUES.length; cut++) {
+        const head = VALUES.slice(0, cut);
+        expect(jsonArrayItems(head, depth, true) + jsonArrayItems(VALUES.slice(cut), depth, head.length === 0)).toBe(oneByOne);
+      }
+      expect(jsonArrayItems([], depth, false)).toBe('');
+    }
   });
 
   it('starts every item but the first with a comma', () => {
