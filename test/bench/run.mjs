@@ -22,6 +22,7 @@ import { indicatorSubjects } from '../../dist/src/facts/subjects.js';
 import { createFactContext } from '../../dist/src/facts/context.js';
 import { addCustomOperators } from '../../dist/src/engine/operators.js';
 import { ResultUnpacker } from '../../dist/src/worker/result-codec.js';
+import { WORKER_HEAP_CAP_MB } from '../../dist/src/worker/pool.js';
 import { collectFacts } from '../../dist/src/engine/reference-runner.js';
 import { argValue, DEFAULT_DOCS, DEFAULT_SEED, generateDocument, ROOT, writeCorpus } from './generate.mjs';
 
@@ -181,7 +182,11 @@ async function startPool(workers) {
   const counter = new SharedArrayBuffer(4);
   const nextDocument = new Int32Array(counter);
   const pool = Array.from({ length: workers }, (_, worker) =>
-    new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { seed: SEED, worker, warmup: WARMUP, cwd: ROOT, counter } }));
+    new Worker(new URL('./worker.mjs', import.meta.url), {
+      workerData: { seed: SEED, worker, warmup: WARMUP, cwd: ROOT, counter },
+      // The real pool's cap on each worker's old generation (src/worker/pool.ts), so its workers collect as these do.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_CAP_MB },
+    }));
   // The warm-up's results come back too, which also numbers the object shapes; messages are counted.
   const received = pool.map(() => ({ results: 0, messages: 0 }));
   pool.forEach((w, i) => {
