@@ -1,13 +1,13 @@
 // ReportOutput: a report's parts go out as results arrive, or wait in a temporary file until the head is known; a failure stops only its report and leaves no file behind.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReportOutput } from '../../src/cli/report-output.js';
 import { fileSink, type Sink } from '../../src/cli/report-sink.js';
 import { ScratchFolder } from '../../src/cli/report-spill.js';
 import type { FileResult } from '../../src/model/result.js';
 import type { ReportChunk, ReportWriter } from '../../src/report/context.js';
+import { temporaryFolder } from './temporary-folder.js';
 
 function result(name: string): FileResult {
   return { filePath: name, format: 'text', errorCount: 0, warningCount: 0, infoCount: 0, messages: [] };
@@ -44,14 +44,7 @@ function listing(headFirst: boolean): ReportWriter<string> {
 
 describe('ReportOutput', () => {
   let parent: string;
-
-  beforeEach(async () => {
-    parent = await mkdtemp(join(tmpdir(), 'jixiao-output-'));
-  });
-
-  afterEach(async () => {
-    await rm(parent, { recursive: true, force: true });
-  });
+  temporaryFolder('jixiao-output-', (path) => (parent = path), { each: true });
 
   it('writes a head known up front at once and each part as it comes', async () => {
     const sink = recording();

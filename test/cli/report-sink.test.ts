@@ -1,18 +1,13 @@
 // written/ended: a report's writes return at once while its stream has room, wait when it is full, and a disk failure reaches the run even after the write that caused it returned.
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ended, written } from '../../src/cli/report-sink.js';
+import { temporaryFolder } from './temporary-folder.js';
 
 let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'jixiao-sink-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+temporaryFolder('jixiao-sink-', (path) => (dir = path), { each: true });
 
 /** Whether the promise has settled after the current turn of the event loop's microtasks. */
 async function settledNow(promise: Promise<unknown>): Promise<boolean> {
@@ -43,7 +38,7 @@ describe('written and ended', () => {
     const stream = createWriteStream('/dev/full', { highWaterMark: 1 << 20 });
     stream.on('error', () => {});
     await written(stream, 'x'.repeat(1000));
-    await new Promise((resolve) => stream.once('close', resolve));
+    await new Promise<void>((resolve) => stream.once('close', () => resolve()));
     await expect(written(stream, 'more')).rejects.toThrow(/ENOSPC/);
     await expect(ended(stream)).rejects.toThrow(/ENOSPC/);
   });

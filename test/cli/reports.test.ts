@@ -1,11 +1,11 @@
 // Several format/output pairs in one run (-f json -o a.json -f sarif -o b.sarif), and how -f and -o pair up.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pairReports } from '../../src/cli/options.js';
 import { run } from './fake-io.js';
+import { temporaryFolder } from './temporary-folder.js';
 
 describe('pairReports', () => {
   it('one -f and one -o pair up in either order; none gives stylish to stdout', () => {
@@ -30,14 +30,7 @@ describe('pairReports', () => {
 
 describe('runCli: several reports', () => {
   let dir: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'jixiao-reports-'));
-  });
-
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  temporaryFolder('jixiao-reports-', (path) => (dir = path));
 
   it('writes every pair, the fatal file in each, and the lone -f to stdout', async () => {
     const argv = ['missing.txt', '-f', 'json', '-o', 'a.json', '-f', 'stylish', '-f', 'sarif', '-o', 'out/b.sarif', '-f', 'csv', '-o', 'c.csv', '-f', 'junit', '-o', 'd.xml'];

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './fake-io.js';
+import { temporaryFolder } from './temporary-folder.js';
 
 describe('runCli: help and version', () => {
   it('--help prints Chinese help with exit codes and examples, exit 0', async () => {
@@ -115,14 +116,7 @@ describe('runCli: configuration errors exit 2', () => {
 
 describe('runCli: linting', () => {
   let dir: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'jixiao-cli-'));
-  });
-
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  temporaryFolder('jixiao-cli-', (path) => (dir = path));
 
   it('an unreadable file gets a fatal result and exit 1', async () => {
     const { code, stdout } = await run(['missing.txt'], { cwd: dir });

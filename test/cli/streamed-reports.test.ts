@@ -10,6 +10,7 @@ import { packageVersion } from '../../src/cli/version.js';
 import type { FileResult } from '../../src/model/result.js';
 import { formatters, listFormats } from '../../src/report/index.js';
 import { run } from './fake-io.js';
+import { temporaryFolder } from './temporary-folder.js';
 
 const CWD = process.cwd();
 const PATTERNS = ['corpus', 'missing.txt'];
@@ -57,14 +58,7 @@ describe('reports written as results arrive', () => {
 
 describe('an interrupted run (Ctrl-C)', () => {
   let dir: string;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'jixiao-interrupted-'));
-  });
-
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  temporaryFolder('jixiao-interrupted-', (path) => (dir = path));
 
   it.each(['off', '2'])('stops at the next result, removes the partial reports and its temporary files, exits 130 (concurrency %s)', async (concurrency) => {
     const stop = new AbortController();
