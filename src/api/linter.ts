@@ -69,13 +69,13 @@ export interface Linter {
   lintFile(filePath: string): Promise<FileResult>;
 }
 
-/** Test hooks: faults the pool's workers simulate (see WorkerFaults), and the workers' heap cap. Not part of the public options. */
 /** What a lint worker uses beyond the public surface: a file's read begun before its turn, then the file linted from it. */
 export interface InternalLinter extends Linter {
   readAhead(filePath: string): Promise<Uint8Array | FileResult>;
   lintFileRead(filePath: string, started: Promise<Uint8Array | FileResult>): Promise<FileResult>;
 }
 
+/** Test hooks: faults the pool's workers simulate (see WorkerFaults), and the workers' heap cap. Not part of the public options. */
 export interface InternalLintFilesOptions extends LintFilesOptions {
   faults?: WorkerFaults;
   heapCapMb?: number | null;

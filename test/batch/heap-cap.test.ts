@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLinter } from '../../src/api/linter.js';
+import { createLinter, type InternalLintFilesOptions } from '../../src/api/linter.js';
 import { WORKER_HEAP_CAP_MB } from '../../src/worker/pool.js';
 import { compileWorker, ROOT } from './compiled-worker.js';
 
@@ -27,7 +27,8 @@ describe('worker heap cap', () => {
     const linter = await createLinter({ cwd: ROOT });
     const alone = await linter.lintFiles([`${DIR}/*`], { concurrency: 'off' });
     // The sample needs ~200 MB (simulated) in a worker capped at 64 MB: the capped worker runs out, an uncapped one lints it.
-    const pooled = await linter.lintFiles([`${DIR}/*`], { concurrency: 2, workerFile, heapCapMb: 64, faults: { memoryOn: 'doc-0-000_88a2649a8df46961.txt' } });
+    const options: InternalLintFilesOptions = { concurrency: 2, workerFile, heapCapMb: 64, faults: { memoryOn: 'doc-0-000_88a2649a8df46961.txt' } };
+    const pooled = await linter.lintFiles([`${DIR}/*`], options);
     expect(pooled.map((r) => r.fatal)).toEqual(alone.map(() => undefined));
     expect(pooled).toEqual(alone);
   });
@@ -35,7 +36,8 @@ describe('worker heap cap', () => {
   it('one capped worker: the retry still gives every file its one result', { timeout: 120_000 }, async () => {
     const linter = await createLinter({ cwd: ROOT });
     const alone = await linter.lintFiles([`${DIR}/*`], { concurrency: 'off' });
-    const pooled = await linter.lintFiles([`${DIR}/*`], { concurrency: 1, workerFile, heapCapMb: 64, faults: { memoryOn: 'doc-0-000_88a2649a8df46961.txt' } });
+    const options: InternalLintFilesOptions = { concurrency: 1, workerFile, heapCapMb: 64, faults: { memoryOn: 'doc-0-000_88a2649a8df46961.txt' } };
+    const pooled = await linter.lintFiles([`${DIR}/*`], options);
     expect(pooled).toEqual(alone);
   });
 });

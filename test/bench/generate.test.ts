@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/index.js';
 import { CaseDocumentSchema } from '../../src/testing/case-schema.js';
-// @ts-ignore -- a plain .mjs script of the benchmark (imports the built library from dist/, which `npm test` builds first)
 import { generateCase, generateDocument, generateRange, mulberry32 } from './generate.mjs';
 
 describe('bench corpus generator', () => {

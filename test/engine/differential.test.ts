@@ -13,7 +13,6 @@ import { createFactContext } from '../../src/facts/context.js';
 import type { FactType, FactValue } from '../../src/facts/types.js';
 import { SCOPES, subjectsOf } from '../../src/engine/scopes.js';
 import type { Document } from '../../src/model/index.js';
-// @ts-expect-error the benchmark's generator is plain JavaScript without types
 import { generateDocument, mulberry32 } from '../bench/generate.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
