@@ -14,13 +14,14 @@ import { fileTooLargeMessage, readLimits } from '../read/limits.js';
 import { scoreDocument } from '../score/score-document.js';
 import { effectiveRules, isIgnored, matchingOverrides, type FileConfig, type ResolvedConfig } from '../config/resolve.js';
 import { loadConfig } from './load-config.js';
-import type { LintBufferOptions, LinterOptions, LintFilesOptions, LintTextOptions } from './options.js';
+import { DEFAULT_CACHE_LOCATION, type LintBufferOptions, type LinterOptions, type LintFilesOptions, type LintTextOptions } from './options.js';
 import { fatalResult } from './fatal.js';
 import { inFileOrder } from './in-file-order.js';
 import { lintInWorkers, workerCount } from '../worker/pool.js';
 import { lintInThread } from '../worker/in-thread.js';
 import { effectiveTimeout } from '../worker/time-limit.js';
 import type { WorkerFaults } from '../worker/protocol.js';
+import type { ResultCache } from './result-cache.js';
 
 /** Extensions picked up when a folder is given: the formats the readers read (a file named outright is read whatever its extension). */
 export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'csv', 'tsv', 'docx', 'xlsx', 'html', 'htm'];
@@ -130,9 +131,18 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<s
   return [...files].sort();
 }
 
+/** The linter's result cache with `cache: true` (node:crypto and zlib load only then: a single-file run starts fast). */
+async function openCache(options: LinterOptions, cwd: string): Promise<ResultCache | null> {
+  if (options.cache !== true) return null;
+  const { ResultCache } = await import('./result-cache.js');
+  return ResultCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION));
+}
+
 interface Prepared {
   ruleSet: RuleSet;
   runner: RuleRunner;
+  /** The fingerprint of these settings in cache keys, made when the cache first needs it. */
+  fingerprint?: string;
 }
 
 /**
@@ -169,6 +179,10 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     return entry;
   };
   const base = preparedFor(null);
+  const cache = await openCache(options, cwd);
+  /** What a cached result depends on besides the file: the rules as this file's settings make them, scoring, language, limits. */
+  const fingerprintOf = (entry: Prepared, resultCache: ResultCache): string =>
+    (entry.fingerprint ??= resultCache.fingerprint({ rules: entry.ruleSet.byScope, scoring: config.scoring, lang, limits }));
   /** What each worker builds its own linter from: the same options, with cwd made absolute. */
   const workerOptions: LinterOptions = { cwd };
   if (options.configFile !== undefined) workerOptions.configFile = options.configFile;
@@ -179,6 +193,10 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
   workerOptions.maxFileBytes = limits.maxFileBytes;
   workerOptions.maxInflatedBytes = limits.maxInflatedBytes;
   workerOptions.maxEntryBytes = limits.maxEntryBytes;
+  if (cache !== null) {
+    workerOptions.cache = true;
+    workerOptions.cacheLocation = cache.location;
+  }
 
   /** `shown` is the path reported; `configPath` the absolute path config globs are matched against (null: none). */
   const lintDocument = async (text: string, shown: string, configPath: string | null): Promise<FileResult> => {
@@ -243,7 +261,13 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     const bytes = await (started ?? readBytes(file, shown));
     if (!(bytes instanceof Uint8Array)) return bytes;
     try {
-      return await lintBytes(bytes, shown, file);
+      if (cache === null) return await lintBytes(bytes, shown, file);
+      const key = cache.keyOf(fingerprintOf(preparedFor(file), cache), file, bytes);
+      const cached = cache.get(key, shown);
+      if (cached !== undefined) return cached;
+      const result = await lintBytes(bytes, shown, file);
+      cache.put(key, result);
+      return result;
     } catch (error) {
       return fatalResult(shown, 'unknown', `检查时出错：${error instanceof Error ? error.message : String(error)}`);
     }

@@ -4,6 +4,9 @@ import type { ConfigInput } from '../config/schema.js';
 import type { RuleSetting } from '../engine/rule-set.js';
 import type { Language } from '../engine/runner.js';
 
+/** The folder the result cache lives in when no location is given, relative to cwd (as ESLint's .eslintcache). */
+export const DEFAULT_CACHE_LOCATION = '.jixiao-lint-cache';
+
 export interface LinterOptions {
   /** A configuration file (jixiao.config.json format), relative to `cwd`. Not searched for: the CLI does that. */
   configFile?: string;
@@ -26,6 +29,14 @@ export interface LinterOptions {
   maxInflatedBytes?: number;
   /** Largest single part of a .docx/.xlsx once inflated, in bytes; default 200 MB. */
   maxEntryBytes?: number;
+  /**
+   * Keep lintFiles' results on disk and reuse them for files whose bytes were linted before with the
+   * same tool build and settings (the CLI's --cache). Only files read from disk use it, not lintText or
+   * lintBuffer. See ResultCache (src/api/result-cache.ts) for what the key holds.
+   */
+  cache?: boolean;
+  /** Where the cache lives with `cache: true`, relative to `cwd`; default `.jixiao-lint-cache`. */
+  cacheLocation?: string;
 }
 
 export interface LintTextOptions {

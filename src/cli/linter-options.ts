@@ -22,13 +22,19 @@ export function linterOptions(options: CliOptions, io: CliIO): LinterOptions {
   if (options.lang !== undefined) out.lang = options.lang;
   if (options.maxFileBytes !== undefined) out.maxFileBytes = options.maxFileBytes;
   if (options.maxInflatedBytes !== undefined) out.maxInflatedBytes = options.maxInflatedBytes;
+  if (options.cache) out.cache = true;
+  if (options.cacheLocation !== undefined) out.cacheLocation = options.cacheLocation;
   return out;
 }
 
-/** --rule settings reach the library as its `rules` option; a mistake there is a command-line mistake, so say so. */
+/**
+ * --rule settings reach the library as its `rules` option and --cache-location as its `cacheLocation`; a
+ * mistake there is a command-line mistake, so say so, naming the option.
+ */
 export function asCliError(error: unknown): unknown {
-  if (error instanceof ConfigurationError && error.file === OPTIONS_SOURCE) return new UsageError(`--rule：${withFix(error.reason, error.fix)}`);
-  return error;
+  if (!(error instanceof ConfigurationError) || error.file !== OPTIONS_SOURCE) return error;
+  const option = error.field === 'cacheLocation' ? '--cache-location' : '--rule';
+  return new UsageError(`${option}：${withFix(error.reason, error.fix)}`);
 }
 
 /** createLinter with the CLI's options; errors about --rule become UsageErrors. */

@@ -45,6 +45,10 @@ export interface CliOptions {
   maxInflatedBytes?: number;
   /** --timeout <seconds>, in milliseconds (0: no limit); undefined: the library's default (60 s). */
   timeoutMs?: number;
+  /** --cache: reuse results of files linted before with the same settings. */
+  cache: boolean;
+  /** --cache-location: where the cache lives (relative to the working folder); undefined: the library's default. */
+  cacheLocation?: string;
 }
 
 /** What commander hands over (all strings, lists from repeated options). */
@@ -65,6 +69,8 @@ export interface RawOptions {
   maxFileSize?: string;
   maxInflatedSize?: string;
   timeout?: string;
+  cache?: boolean;
+  cacheLocation?: string;
   /** --summary: the summary report (same as -f summary). */
   summary?: boolean;
 }
@@ -179,6 +185,7 @@ export function toCliOptions(raw: RawOptions, patterns: string[], sequence?: rea
     ruleSettings,
     quiet: raw.quiet ?? false,
     concurrency: parseConcurrency(raw.concurrency),
+    cache: raw.cache ?? false,
   };
   const lang = parseLang(raw.lang);
   if (lang !== undefined) options.lang = lang;
@@ -195,5 +202,9 @@ export function toCliOptions(raw: RawOptions, patterns: string[], sequence?: rea
   if (maxInflatedBytes !== undefined) options.maxInflatedBytes = maxInflatedBytes;
   const timeoutMs = parseTimeout(raw.timeout);
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
+  if (raw.cacheLocation !== undefined) {
+    if (!options.cache) throw new UsageError('--cache-location 只在使用 --cache 时有效：请同时加上 --cache');
+    options.cacheLocation = raw.cacheLocation;
+  }
   return options;
 }

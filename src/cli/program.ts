@@ -3,6 +3,7 @@ import { Command, Help } from 'commander';
 import { displayWidth } from '../report/width.js';
 import { listFormats } from '../report/index.js';
 import { PROGRAM, type CliIO } from './io.js';
+import { DEFAULT_CACHE_LOCATION } from '../api/options.js';
 
 // Commander's help headings are English; these are the only ones a command without subcommands shows.
 const TITLES: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：' };
@@ -66,6 +67,8 @@ export function buildProgram(version: string, io: CliIO): Command {
     .option('--timeout <秒>', '每个文件的检查时间上限（默认 60 秒；0 表示不限时）：超时的文件得到一条致命错误，其余文件照常检查')
     .option('--max-file-size <大小>', '大于该大小的文件不读取，报告为致命错误：如 100MB（默认）、1GB、512KB')
     .option('--max-inflated-size <大小>', '.docx/.xlsx 解压后的总大小上限，超过即停止解压（防“压缩炸弹”）：默认 500MB；单个部件上限 200MB')
+    .option('--cache', '缓存检查结果：内容和设置都没变的文件直接用上次的结果（改名、复制的文件也算）')
+    .option('--cache-location <目录>', `缓存目录（默认 ${DEFAULT_CACHE_LOCATION}，相对于当前目录；须与 --cache 同用）`)
     .option('--summary', '输出汇总：文档和项目按得分排名（等级、最大的三项扣分）、各规则问题数、等级分布和须修改的文档（同 -f summary）')
     .option('--quiet', '只报告错误，不显示警告和提示（退出码照常计算）')
     .option('--color', '强制使用颜色')
