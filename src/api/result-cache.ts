@@ -12,8 +12,15 @@ import { packageRoot } from './package-root.js';
 /** Bumped when an entry's layout changes: entries of another layout are then never read. */
 const ENTRY_FORMAT = 1;
 
-/** A tool folder's name: 16 hex digits. Only such folders are ever removed from the cache location. */
+/** A tool folder's name: 16 hex digits. Only such folders holding a TOOL_FILE are ever removed from the cache location. */
 const TOOL_FOLDER = /^[0-9a-f]{16}$/;
+/** Written in each tool folder: the identity it was made for, and the mark that the folder is the cache's own. */
+const TOOL_FILE = 'tool.json';
+/**
+ * Marks the location as a cache for backup tools that honour the Cache Directory Tagging Specification
+ * (https://bford.info/cachedir/): its contents can be made again.
+ */
+const CACHEDIR_TAG = 'Signature: 8a477f597d28d172789f06886806bc55\n# This file marks jixiao-lint\'s result cache (--cache); see https://bford.info/cachedir/\n';
 
 /**
  * What an entry file holds: its own key, so an entry is only ever read back for that key, and the result
@@ -60,6 +67,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  * with their severities and options, scoring, language, limits). Nothing is keyed by path, so a file
  * renamed or copied is still a hit, and its result comes back with its current path. Entries of one
  * tool build live in a folder of their own; a build that finds no folder of its own removes the others.
+ * The location gets a CACHEDIR.TAG, so backup tools that honour it leave the cache out.
  *
  * Only complete results are kept: a fatal result (unreadable, too large, timed out) may not happen
  * again. An entry that cannot be read back (truncated, not gzip, not this key) is a miss and is
@@ -81,14 +89,19 @@ export class ResultCache {
    * cacheLocation) when the folder cannot be made or is not a folder.
    */
   static open(location: string): ResultCache {
-    const tool = sha256(toolIdentity()).slice(0, 16);
+    const identity = toolIdentity();
+    const tool = sha256(identity).slice(0, 16);
     const folder = join(location, tool);
     try {
       if (existsSync(location) && !statSync(location).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-      if (!existsSync(folder)) {
+      if (!existsSync(join(folder, TOOL_FILE))) {
         mkdirSync(folder, { recursive: true });
-        // Entries of other builds can never be read again by this one.
-        for (const name of readdirSync(location)) if (TOOL_FOLDER.test(name) && name !== tool) rmSync(join(location, name), { recursive: true, force: true });
+        writeFileSync(join(folder, TOOL_FILE), `${JSON.stringify({ tool: identity })}\n`);
+        if (!existsSync(join(location, 'CACHEDIR.TAG'))) writeFileSync(join(location, 'CACHEDIR.TAG'), CACHEDIR_TAG);
+        // Entries of other builds can never be read again by this one. Only the cache's own folders go.
+        for (const name of readdirSync(location)) {
+          if (name !== tool && TOOL_FOLDER.test(name) && existsSync(join(location, name, TOOL_FILE))) rmSync(join(location, name), { recursive: true, force: true });
+        }
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';

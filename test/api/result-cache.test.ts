@@ -144,14 +144,18 @@ describe('result cache', () => {
 
   it('removes the folders of other tool builds, and nothing else, when it starts a folder of its own', async () => {
     mkdirSync(join(dir, 'cache/0123456789abcdef/ab'), { recursive: true });
+    writeFileSync(join(dir, 'cache/0123456789abcdef/tool.json'), '{"tool":"jixiao-lint@0.0.1"}\n');
     writeFileSync(join(dir, 'cache/0123456789abcdef/ab/old.json.gz'), '');
+    // Named like a tool folder but not the cache's own (no tool.json): kept.
+    mkdirSync(join(dir, 'cache/fedcba9876543210'));
     mkdirSync(join(dir, 'cache/mine'));
     writeFileSync(join(dir, 'cache/notes.txt'), 'kept');
     await cached();
     const left = readdirSync(join(dir, 'cache')).sort();
     expect(left).not.toContain('0123456789abcdef');
-    expect(left).toEqual(expect.arrayContaining(['mine', 'notes.txt']));
-    expect(left.filter((name) => /^[0-9a-f]{16}$/.test(name))).toHaveLength(1);
+    expect(left).toEqual(expect.arrayContaining(['fedcba9876543210', 'mine', 'notes.txt', 'CACHEDIR.TAG']));
+    expect(left.filter((name) => /^[0-9a-f]{16}$/.test(name))).toHaveLength(2);
+    expect(readFileSync(join(dir, 'cache/CACHEDIR.TAG'), 'utf8')).toMatch(/^Signature: 8a477f597d28d172789f06886806bc55\n/);
   });
 
   it('stops createLinter with a ConfigurationError naming cacheLocation when the folder cannot be used', async () => {

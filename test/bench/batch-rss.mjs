@@ -2,14 +2,16 @@
 // the way a bureau's batch runs (lintFilesStream, worker threads, results consumed and dropped) and
 // prints its figures as JSON: documents, messages, ms, and the process's peak RSS (main thread and
 // workers share the process, so maxRSS covers them all).
-//   node test/bench/batch-rss.mjs DIR [--concurrency auto|N|off]
+// With --cache FOLDER the linter keeps and reuses results there (the CLI's --cache).
+//   node test/bench/batch-rss.mjs DIR [--concurrency auto|N|off] [--cache FOLDER]
 import { createLinter } from '../../dist/src/index.js';
 import { argValue, ROOT } from './generate.mjs';
 
 const [dir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const raw = argValue(process.argv.slice(2), 'concurrency', 'auto');
 const concurrency = raw === 'auto' || raw === 'off' ? raw : Number(raw);
-const linter = await createLinter({ cwd: ROOT });
+const cacheLocation = argValue(process.argv.slice(2), 'cache', null);
+const linter = await createLinter(cacheLocation === null ? { cwd: ROOT } : { cwd: ROOT, cache: true, cacheLocation });
 const t0 = performance.now();
 let docs = 0;
 let messages = 0;

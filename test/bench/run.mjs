@@ -275,15 +275,31 @@ async function overCorpus(measures) {
 }
 
 // --- batch memory: a bureau's batch in its own process -------------------------------------------------
-function benchBatchRss(concurrency) {
+function benchBatchRss(concurrency, extra = []) {
   const dir = join(OUT_DIR, `files-seed${SEED}-${DOCS}`);
   if (!existsSync(dir) || readdirSync(dir).length !== DOCS) {
     rmSync(dir, { recursive: true, force: true });
     writeCorpus(SEED, DOCS, dir); // written once per size and seed, reused by later runs
   }
-  const run = spawnSync(process.execPath, [join(ROOT, 'test/bench/batch-rss.mjs'), dir, '--concurrency', concurrency], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
+  const run = spawnSync(process.execPath, [join(ROOT, 'test/bench/batch-rss.mjs'), dir, '--concurrency', concurrency, ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
   if (run.status !== 0) throw new Error(`batch-rss failed: ${run.stderr}`);
   return { dir: relative(ROOT, dir), ...JSON.parse(run.stdout.trim().split('\n').pop()) };
+}
+
+/**
+ * The same batch with the result cache (--cache): once filling an empty cache, once more reading every
+ * result back, as a bureau's second run over files that did not change. The cache's size on disk is
+ * measured before it is removed.
+ */
+function benchCachedBatch() {
+  const location = join(OUT_DIR, 'result-cache');
+  rmSync(location, { recursive: true, force: true });
+  const fill = benchBatchRss('auto', ['--cache', location]);
+  const hit = benchBatchRss('auto', ['--cache', location]);
+  const files = readdirSync(location, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const bytes = files.reduce((sum, entry) => sum + statSync(join(entry.parentPath ?? entry.path, entry.name)).size, 0);
+  rmSync(location, { recursive: true, force: true });
+  return { fill, hit, cacheMB: bytes / MB, entries: files.filter((entry) => entry.name.endsWith('.gz')).length };
 }
 
 // --- the CLI on that batch, writing a bureau's reports, in its own process ------------------------------
@@ -374,6 +390,8 @@ for (const m of [parse, lint, naive]) {
 }
 log(`  batch of ${DOCS} files on disk, own process (lintFilesStream), workers (auto) and this thread (off) …`);
 const batch = { auto: benchBatchRss('auto'), off: benchBatchRss('off') };
+log('  that batch with the result cache: filling it, then every file a hit …');
+const cachedBatch = benchCachedBatch();
 log(`  the CLI on that batch, writing ${CLI_REPORTS.join(', ')} …`);
 const cliBatch = benchCliBatch();
 log('  cold start …');
@@ -412,6 +430,7 @@ const rows = [
   ]),
   ['cold start', `CLI ${fmt(cold.cli.medianMs, 0)} ms vs node -e 0 ${fmt(cold.bare.medianMs, 0)} ms (median of ${RUNS})`, `${fmt(cold.ratio, 2)}× bare node (target ≤ 3×)`, verdict(targets.coldCliVsNode.pass)],
   ['batch of files, own process', `${fmt(batch.auto.docs)} files: ${fmt(batch.auto.ms / 1000, 1)} s on workers (auto), ${fmt(batch.off.ms / 1000, 1)} s in one thread`, `${fmt(batch.off.ms / batch.auto.ms, 2)}× (start-up, warm-up, reading included)`, ''],
+  ['  with the result cache', `filling it ${fmt(cachedBatch.fill.ms / 1000, 1)} s (${fmt(cachedBatch.entries)} entries, ${fmt(cachedBatch.cacheMB, 0)} MB); every file a hit ${fmt(cachedBatch.hit.ms / 1000, 1)} s`, `re-run ${fmt(batch.auto.ms / cachedBatch.hit.ms, 2)}× the batch without the cache`, ''],
   ['peak RSS, batch process', `${fmt(batchMB, 0)} MB (main thread + workers)`, `target < 300 MB at 20,000 docs`, DOCS >= 20000 ? verdict(targets.peakRss.pass) : `n/a (${DOCS} docs)`],
   ['CLI on that batch, own process', `${fmt(cliBatch.ms / 1000, 1)} s, peak RSS ${fmt(cliBatch.maxRssMB, 0)} MB, ${fmt(Object.values(cliBatch.reportBytes).reduce((a, b) => a + b, 0) / MB, 0)} MB of reports (${CLI_REPORTS.join(', ')})`, `target < 300 MB at 20,000 docs`, DOCS >= 20000 ? verdict(targets.cliPeakRss.pass) : `n/a (${DOCS} docs)`],
   ['peak RSS, this bench process', `${fmt(peakMB, 0)} MB (main thread and pools in one process)`, '', ''],
@@ -431,7 +450,7 @@ const results = {
   options: { docs: DOCS, seed: SEED, runs: RUNS, batch: BATCH, warmup: WARMUP, naiveWarmup: NAIVE_WARMUP },
   corpus: { documents: DOCS, indicators: parse.indicators, projects: parse.projects, chars: parse.chars },
   createLinterMs,
-  parse, lint, naive, workers: pools, batch, cliBatch, coldStart: cold,
+  parse, lint, naive, workers: pools, batch, cachedBatch, cliBatch, coldStart: cold,
   rss: { peakMB, afterThroughputMB: rss.afterThroughput / MB },
   targets,
   totalMs: performance.now() - started,

@@ -36,7 +36,7 @@ describe('--cache', () => {
   it('--cache-location puts it elsewhere', async () => {
     const result = await run(['docs', '--no-config', '--cache', '--cache-location', 'elsewhere/cache'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(readdirSync(join(dir, 'elsewhere/cache'))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'elsewhere/cache')).filter((name) => /^[0-9a-f]{16}$/.test(name))).toHaveLength(1);
   });
 
   it('--cache-location without --cache is a usage error (exit 2)', async () => {
