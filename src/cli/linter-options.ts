@@ -37,7 +37,7 @@ export function asCliError(error: unknown): unknown {
   return new UsageError(`${option}：${withFix(error.reason, error.fix)}`);
 }
 
-/** createLinter with the CLI's options; errors about --rule become UsageErrors. */
+/** createLinter with the CLI's options; errors about --rule and --cache-location become UsageErrors. */
 export async function createCliLinter(options: CliOptions, io: CliIO): Promise<Linter> {
   const { createLinter } = await import('../api/linter.js');
   try {

@@ -35,7 +35,7 @@ function entries(): string[] {
   const root = join(dir, 'cache');
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.json.gz'))
+    .filter((name) => name.endsWith('.v8.gz'))
     .map((name) => join(root, name));
 }
 
@@ -145,7 +145,7 @@ describe('result cache', () => {
   it('removes the folders of other tool builds, and nothing else, when it starts a folder of its own', async () => {
     mkdirSync(join(dir, 'cache/0123456789abcdef/ab'), { recursive: true });
     writeFileSync(join(dir, 'cache/0123456789abcdef/tool.json'), '{"tool":"jixiao-lint@0.0.1"}\n');
-    writeFileSync(join(dir, 'cache/0123456789abcdef/ab/old.json.gz'), '');
+    writeFileSync(join(dir, 'cache/0123456789abcdef/ab/old.v8.gz'), '');
     // Named like a tool folder but not the cache's own (no tool.json): kept.
     mkdirSync(join(dir, 'cache/fedcba9876543210'));
     mkdirSync(join(dir, 'cache/mine'));
