@@ -1,6 +1,6 @@
 // The result cache on disk (--cache): a file whose bytes were linted before with the same tool and settings is not linted again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
@@ -14,8 +14,16 @@ const ENTRY_FORMAT = 1;
 
 /** A tool folder's name: 16 hex digits. Only such folders holding a TOOL_FILE are ever removed from the cache location. */
 const TOOL_FOLDER = /^[0-9a-f]{16}$/;
-/** Written in each tool folder: the identity it was made for, and the mark that the folder is the cache's own. */
+/** Written in each tool folder: the identity it was made for, and the mark that the folder is the cache's own. Its time is the last sweep's. */
 const TOOL_FILE = 'tool.json';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An entry neither read nor written for this long is removed by the next sweep (a file changed since, or gone). */
+export const ENTRY_MAX_AGE_MS = 30 * DAY_MS;
+/** How often a linter opening the cache sweeps it: a sweep stats every entry, so not on every run. */
+export const SWEEP_EVERY_MS = DAY_MS;
+/** A temporary file older than this was left by a writer that was stopped mid-write (a worker past the time limit). */
+const TEMPORARY_MAX_AGE_MS = 60 * 60 * 1000;
 /**
  * Marks the location as a cache for backup tools that honour the Cache Directory Tagging Specification
  * (https://bford.info/cachedir/): its contents can be made again.
@@ -67,7 +75,8 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  * with their severities and options, scoring, language, limits). Nothing is keyed by path, so a file
  * renamed or copied is still a hit, and its result comes back with its current path. Entries of one
  * tool build live in a folder of their own; a build that finds no folder of its own removes the others.
- * The location gets a CACHEDIR.TAG, so backup tools that honour it leave the cache out.
+ * At most once a day, opening the cache removes entries unused for 30 days (see sweep). The location
+ * gets a CACHEDIR.TAG, so backup tools that honour it leave the cache out.
  *
  * Only complete results are kept: a fatal result (unreadable, too large, timed out) may not happen
  * again. An entry that cannot be read back (truncated, not gzip, not this key) is a miss and is
@@ -94,14 +103,20 @@ export class ResultCache {
     const folder = join(location, tool);
     try {
       if (existsSync(location) && !statSync(location).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-      if (!existsSync(join(folder, TOOL_FILE))) {
+      const toolFile = join(folder, TOOL_FILE);
+      if (!existsSync(toolFile)) {
         mkdirSync(folder, { recursive: true });
-        writeFileSync(join(folder, TOOL_FILE), `${JSON.stringify({ tool: identity })}\n`);
+        writeFileSync(toolFile, `${JSON.stringify({ tool: identity })}\n`);
         if (!existsSync(join(location, 'CACHEDIR.TAG'))) writeFileSync(join(location, 'CACHEDIR.TAG'), CACHEDIR_TAG);
         // Entries of other builds can never be read again by this one. Only the cache's own folders go.
         for (const name of readdirSync(location)) {
           if (name !== tool && TOOL_FOLDER.test(name) && existsSync(join(location, name, TOOL_FILE))) rmSync(join(location, name), { recursive: true, force: true });
         }
+      } else if (Date.now() - statSync(toolFile).mtimeMs >= SWEEP_EVERY_MS) {
+        // Marked first, so the workers this linter starts (which open the cache too) do not sweep it again.
+        const now = new Date();
+        utimesSync(toolFile, now, now);
+        sweep(folder, now.getTime());
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -137,15 +152,23 @@ export class ResultCache {
 
   /** The result kept for `key`, given the path to report it under; undefined when there is none (or it cannot be read back). */
   get(key: string, filePath: string): FileResult | undefined {
+    const path = this.pathOf(key);
     let entry: Entry;
     try {
-      entry = deserialize(gunzipSync(readFileSync(this.pathOf(key)))) as Entry;
+      entry = deserialize(gunzipSync(readFileSync(path))) as Entry;
     } catch {
       return undefined;
     }
     // The tool wrote it, gzip checked its bytes (CRC), and the key is its name and its content: a structural
     // check suffices (a schema check would cost about what linting a file does).
     if (entry === null || typeof entry !== 'object' || entry.key !== key || typeof entry.result !== 'object' || !Array.isArray(entry.result?.messages)) return undefined;
+    // Used now: the sweep keeps it another ENTRY_MAX_AGE_MS.
+    try {
+      const now = new Date();
+      utimesSync(path, now, now);
+    } catch {
+      // Read-only cache: it is still read, only never swept by use.
+    }
     // filePath first, as a fresh result has it (reports write the fields in the order they come).
     return { filePath, ...entry.result };
   }
@@ -169,6 +192,27 @@ export class ResultCache {
       // Disk full, folder removed meanwhile …: the file is linted again next time.
       this.made.clear();
       rmSync(temporary, { force: true });
+    }
+  }
+}
+
+/**
+ * Removes the entries of a tool folder not used for ENTRY_MAX_AGE_MS (an entry's time is renewed each
+ * time it is read or written) and temporary files abandoned mid-write. Without it the folder would keep
+ * one entry for every version of every file ever linted with this build. Errors leave an entry in place.
+ */
+function sweep(folder: string, now: number): void {
+  for (const sub of readdirSync(folder)) {
+    if (!/^[0-9a-f]{2}$/.test(sub)) continue;
+    const dir = join(folder, sub);
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      try {
+        const age = now - statSync(file).mtimeMs;
+        if (age >= (name.endsWith('.tmp') ? TEMPORARY_MAX_AGE_MS : ENTRY_MAX_AGE_MS)) rmSync(file, { force: true });
+      } catch {
+        // Removed meanwhile by another run: nothing to do.
+      }
     }
   }
 }

@@ -1,11 +1,12 @@
 // The result cache (cache: true): hits give the same results as linting, and anything a result depends on makes a miss.
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLinter, type Linter } from '../../src/api/linter.js';
 import type { LinterOptions } from '../../src/api/options.js';
+import { ENTRY_MAX_AGE_MS, SWEEP_EVERY_MS } from '../../src/api/result-cache.js';
 import { ConfigurationError } from '../../src/engine/errors.js';
 import type { FileResult } from '../../src/model/result.js';
 import { compileWorker, ROOT } from '../batch/compiled-worker.js';
@@ -156,6 +157,33 @@ describe('result cache', () => {
     expect(left).toEqual(expect.arrayContaining(['fedcba9876543210', 'mine', 'notes.txt', 'CACHEDIR.TAG']));
     expect(left.filter((name) => /^[0-9a-f]{16}$/.test(name))).toHaveLength(2);
     expect(readFileSync(join(dir, 'cache/CACHEDIR.TAG'), 'utf8')).toMatch(/^Signature: 8a477f597d28d172789f06886806bc55\n/);
+  });
+
+  it('removes entries unused for ENTRY_MAX_AGE_MS and abandoned temporary files, sweeping at most every SWEEP_EVERY_MS', async () => {
+    await (await cached()).lintFiles(['docs']);
+    const [old, used, kept] = entries() as [string, string, string];
+    const toolFile = join(old, '../../tool.json');
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    const age = (file: string) => Date.now() - statSync(file).mtimeMs;
+    const temporary = `${kept}.123.abc.tmp`;
+    writeFileSync(temporary, 'half');
+    utimesSync(temporary, daysAgo(1), daysAgo(1));
+    utimesSync(old, daysAgo(31), daysAgo(31));
+    utimesSync(used, daysAgo(31), daysAgo(31));
+    // Swept less than a day ago: nothing goes.
+    await cached();
+    expect(entries()).toHaveLength(3);
+    // A hit renews its entry.
+    await (await cached()).lintFiles(['docs']);
+    expect(age(used)).toBeLessThan(60_000);
+    utimesSync(used, daysAgo(29), daysAgo(29));
+    utimesSync(old, daysAgo(31), daysAgo(31));
+    utimesSync(toolFile, new Date(Date.now() - SWEEP_EVERY_MS - 1000), new Date(Date.now() - SWEEP_EVERY_MS - 1000));
+    await cached();
+    expect(entries().sort()).toEqual([used, kept].sort());
+    expect(existsSync(temporary)).toBe(false);
+    expect(age(toolFile)).toBeLessThan(60_000);
+    expect(ENTRY_MAX_AGE_MS).toBeGreaterThanOrEqual(7 * SWEEP_EVERY_MS);
   });
 
   it('stops createLinter with a ConfigurationError naming cacheLocation when the folder cannot be used', async () => {
