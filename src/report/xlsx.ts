@@ -78,17 +78,15 @@ function cellWidth(value: Cell | undefined): number {
  */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character NOT_XML may match, without its look-arounds (a surrogate pair matches here; NOT_XML then decides). */
+const MAY_BE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
- * Whether a text may hold a character NOT_XML matches, checked a code unit at a time: true for anything below a
- * space but tab and line breaks, DEL, any surrogate (a pair is fine, the regex then decides) and U+FFFE/U+FFFF.
- * Nearly no finding has one, and the regex, with its look-arounds, cost as much as ~0.3 ms a file.
+ * Whether a text may hold a character NOT_XML matches. Nearly no finding has one; on 228,609 cells of 200 files
+ * this plain class took 12 ms, the replace with NOT_XML's look-arounds 30–61 ms, a loop over code units 54–59 ms.
  */
 export function mayHoldNonXml(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return true;
-  }
-  return false;
+  return MAY_BE_NOT_XML.test(text);
 }
 
 /** A value as the sheet gets it: text made safe for XML, and an empty text no cell at all (exceljs would write an empty string cell, which readers take for a blank anyway). */
