@@ -180,9 +180,6 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
   };
   const base = preparedFor(null);
   const cache = await openCache(options, cwd);
-  /** What a cached result depends on besides the file: the rules as this file's settings make them, scoring, language, limits. */
-  const fingerprintOf = (entry: Prepared, resultCache: ResultCache): string =>
-    (entry.fingerprint ??= resultCache.fingerprint({ rules: entry.ruleSet.byScope, scoring: config.scoring, lang, limits }));
   /** What each worker builds its own linter from: the same options, with cwd made absolute. */
   const workerOptions: LinterOptions = { cwd };
   if (options.configFile !== undefined) workerOptions.configFile = options.configFile;
@@ -262,7 +259,10 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     if (!(bytes instanceof Uint8Array)) return bytes;
     try {
       if (cache === null) return await lintBytes(bytes, shown, file);
-      const key = cache.keyOf(fingerprintOf(preparedFor(file), cache), file, bytes);
+      // What a cached result depends on besides the file: the rules as this file's settings make them, scoring, language, limits.
+      const prepared = preparedFor(file);
+      prepared.fingerprint ??= cache.fingerprint({ rules: prepared.ruleSet.byScope, scoring: config.scoring, lang, limits });
+      const key = cache.keyOf(prepared.fingerprint, file, bytes);
       const cached = cache.get(key, shown);
       if (cached !== undefined) return cached;
       const result = await lintBytes(bytes, shown, file);

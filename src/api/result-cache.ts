@@ -47,7 +47,8 @@ interface Entry {
  * Which build of the tool wrote an entry: the package version, the code id the build writes
  * (dist/code-id.json, a hash of the compiled sources and the dependencies' versions, so a rebuilt tool
  * never reads an older tool's results even at the same version) and the V8 version (the entries'
- * format). Run from sources (tests), there is no code id: 'unbuilt'.
+ * format). Without a build there is no code id: 'unbuilt'. (Run from sources after a build, as the tests are,
+ * the build's id stands for code it may not match; each test uses a cache of its own.)
  */
 function toolIdentity(): string {
   const root = packageRoot();
