@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..', '..');
 const outdir = join(root, 'dist', 'bundle');
@@ -76,7 +77,11 @@ const script = cli.outputFiles[0].text.replace(/^#!.*\n/, '');
 await writeFile(join(outdir, 'cli.cjs'), script);
 
 const buildId = createHash('sha256').update(script).digest('hex').slice(0, 16);
-const loader = (await readFile(join(import.meta.dirname, 'cli-loader.mjs'), 'utf8')).replace('__BUILD_ID__', buildId);
+// The loader is not bundled: it takes the heap growth percentage from the built module.
+const { HEAP_GROWING_PERCENT } = await import(pathToFileURL(join(root, 'dist/src/cli/heap-growth.js')).href);
+const loader = (await readFile(join(import.meta.dirname, 'cli-loader.mjs'), 'utf8'))
+  .replace('__BUILD_ID__', buildId)
+  .replace('__HEAP_GROWING_PERCENT__', String(HEAP_GROWING_PERCENT));
 await writeFile(join(outdir, 'jixiao-lint.js'), loader);
 await chmod(join(outdir, 'jixiao-lint.js'), 0o755);
 

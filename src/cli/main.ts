@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // The executable: wires the real process to runCli and sets the exit code (never process.exit, so output is flushed).
+import { limitHeapGrowth } from './heap-growth.js';
 import { runCli } from './run.js';
+
+// Before anything runs (see heap-growth.ts). The bundle's entry (src/build/cli-loader.mjs) sets the same flag before
+// it reads V8's code cache, whose flags must match; setting it again here to the same value changes nothing.
+limitHeapGrowth(process.execArgv);
 
 // `jixiao-lint … | head` closes the pipe early; that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

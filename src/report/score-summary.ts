@@ -7,28 +7,46 @@ import type { ReportContext, TextReportWriter } from './context.js';
 import { formatNumber } from './labels.js';
 import { inPieces, ROWS_PER_PIECE, type PieceOptions } from './pieces.js';
 import { byId, ranked, recordStore, type DocumentRecord, type RankedDeduction, type RecordStore } from './ranking-records.js';
+import { NumberSet } from './number-set.js';
 import { alignRowsLazily } from './table.js';
 import { wholeText } from './whole.js';
 
 const GRADES: Grade[] = ['优', '良', '中', '差'];
 const UNNAMED = '（未命名项目）';
 
-/** Findings of one rule over the batch; `files` holds paths, so a file given twice counts once. */
+/** Findings of one rule over the batch; `files` holds the files' numbers (see FileNumbers), so a file given twice counts once. */
 interface RuleTally {
   total: number;
   error: number;
   warning: number;
   info: number;
-  files: Set<string>;
+  files: NumberSet;
 }
 
-function countRules(rules: Map<string, RuleTally>, filePath: string, messages: readonly Message[]): void {
+/** Each distinct path's number, in the order first met. */
+class FileNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  of(filePath: string): number {
+    let n = this.numbers.get(filePath);
+    if (n === undefined) {
+      n = this.numbers.size;
+      this.numbers.set(filePath, n);
+    }
+    return n;
+  }
+}
+
+function countRules(rules: Map<string, RuleTally>, file: number, messages: readonly Message[]): void {
   for (const m of messages) {
-    const entry = rules.get(m.ruleId) ?? { total: 0, error: 0, warning: 0, info: 0, files: new Set<string>() };
+    let entry = rules.get(m.ruleId);
+    if (entry === undefined) {
+      entry = { total: 0, error: 0, warning: 0, info: 0, files: new NumberSet() };
+      rules.set(m.ruleId, entry);
+    }
     entry.total += 1;
     entry[m.severity] += 1;
-    entry.files.add(filePath);
-    rules.set(m.ruleId, entry);
+    entry.files.add(file);
   }
 }
 
@@ -133,11 +151,12 @@ function* ended(lines: Iterable<string>): Generator<string> {
 export function summaryWriter(context: ReportContext, { rowsPerPiece = ROWS_PER_PIECE }: PieceOptions = {}): TextReportWriter {
   const documents = recordStore(context.cwd, UNNAMED);
   const rules = new Map<string, RuleTally>();
+  const files = new FileNumbers();
   return {
     head: '',
     add(result) {
       documents.add(result);
-      countRules(rules, result.filePath, result.messages);
+      countRules(rules, files.of(result.filePath), result.messages);
       return '';
     },
     end: () => ({ tail: inPieces(ended(summaryLines(documents, rules, context)), rowsPerPiece) }),
