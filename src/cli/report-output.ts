@@ -53,7 +53,7 @@ export class ReportOutput {
   async add(result: FileResult): Promise<void> {
     if (this.failure !== undefined) return;
     try {
-      await this.put(this.writer!.add(result), this.aside ?? this.destination!);
+      await this.put(await this.writer!.add(result), this.aside ?? this.destination!);
     } catch (error) {
       this.failure = error;
     }

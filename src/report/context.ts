@@ -56,14 +56,18 @@ export interface ReportWriter<Chunk extends ReportChunk = ReportChunk> {
    * and writes end().head before it.
    */
   readonly head: Chunk | undefined;
-  /** This file's part of the report body (may be empty). */
-  add(result: FileResult): Chunk;
+  /**
+   * This file's part of the report body (may be empty). A bytes writer may give a promise of it (xlsx, while its zip
+   * catches up): the caller awaits it before the next add().
+   */
+  add(result: FileResult): Chunk | Promise<Chunk>;
   /** Called once, after the last add(); pieces of its head and tail may be made as they are pulled, after it returns. */
   end(): ReportEnd<Chunk> | Promise<ReportEnd<Chunk>>;
 }
 
 /** A text report whose end is known at once: what the text formats are, so their whole form stays synchronous. */
 export interface TextReportWriter extends ReportWriter<string> {
+  add(result: FileResult): string;
   end(): ReportEnd<string>;
 }
 

@@ -18,7 +18,9 @@ export function wholeText(writer: TextReportWriter, results: readonly FileResult
 
 /** Any writer, text or bytes; bytes are concatenated, text kept as text. */
 export async function wholeReport(writer: ReportWriter, results: readonly FileResult[]): Promise<ReportChunk> {
-  const body = results.map((result) => writer.add(result));
+  // One at a time, each awaited: a writer may hold the next back until it has caught up.
+  const body: ReportChunk[] = [];
+  for (const result of results) body.push(await writer.add(result));
   const end = await writer.end();
   const parts = [...chunksOf(headOf<ReportChunk>(writer, end, '')), ...body, ...chunksOf(end.tail)];
   if (parts.every((part) => typeof part === 'string')) return parts.join('');

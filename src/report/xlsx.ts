@@ -1,9 +1,9 @@
 // The xlsx format: a workbook for people who open Excel, not a terminal. Sheets 文档 (one row per file, fatal files
 // included), 项目 (one row per scored project) and 问题 (one row per finding, as in the csv); Chinese bold headers, a
 // frozen header row, filters, grade colours and column widths. Streamed: each file's 问题 rows are written and
-// compressed as the file comes (exceljs's streaming writer, zipped by fflate: xlsx-workbook.ts) and add() hands out the
-// bytes, so memory does not grow with the findings; 文档 and 项目 keep their compact cell values and are written at
-// the end, and the tabs then ordered 文档, 项目, 问题. A table longer than Excel's row limit goes on in further sheets
+// compressed as the file comes (exceljs's streaming writer, zipped by fflate and deflated in zlib's thread pool:
+// xlsx-workbook.ts) and add() hands out the bytes, so memory does not grow with the findings; 文档 and 项目 keep their
+// cell values (as JSON outside the heap) and are written at the end, and the tabs then ordered 文档, 项目, 问题. A table longer than Excel's row limit goes on in further sheets
 // (问题 (2), 问题 (3)…). The same results give the same bytes.
 import type ExcelJS from 'exceljs';
 import type { FileResult, Grade, ProjectScore } from '../model/result.js';
@@ -246,8 +246,9 @@ function projectRow(p: ProjectScore, file: string): Cell[] {
 }
 
 /**
- * Writes each file's findings into 问题 as the file comes and gives the bytes the zip has produced so far (the zip
- * compresses between the caller's awaits, so a part is often empty and the next one larger); 文档 and 项目 are kept
+ * Writes each file's findings into 问题 as the file comes and gives the bytes the zip has produced so far (zlib's
+ * thread pool compresses while the caller goes on, so a part is often empty and the next one larger; add() gives a
+ * promise when MAX_PENDING_PIECES wait there, so nothing piles up however fast results come); 文档 and 项目 are kept
  * as cell values and written at the end, after 问题, and the tabs then ordered 文档, 项目, 问题. The report is the
  * parts in order and the tail: a zip read from its end, so nothing is needed up front.
  */
@@ -266,7 +267,9 @@ export function xlsxWriter(context: ReportContext, options: XlsxOptions = {}): R
       documents.add(documentRow(result, file));
       for (const project of result.score?.projects ?? []) projects.add(projectRow(project, file));
       for (const row of findingRows([result], context)) findings.add(row);
-      return book.take();
+      // The rows' XML is being deflated in zlib's thread pool; when enough of it waits there, so does this file's part.
+      const room = book.room();
+      return room === undefined ? book.take() : room.then(() => book.take());
     },
     async end() {
       const findingSheets = findings.close();

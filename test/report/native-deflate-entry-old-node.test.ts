@@ -17,14 +17,18 @@ describe('NativeDeflateEntry without zlib.crc32', () => {
     const { crc32 } = await vi.importActual<typeof import('node:zlib')>('node:zlib');
     const data = new TextEncoder().encode('三级指标“满意度”≥95%\n'.repeat(20_000));
     const out: Uint8Array[] = [];
-    const zip = new Zip((error, chunk) => {
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    const zip = new Zip((error, chunk, final) => {
       if (error) throw error;
       out.push(chunk);
+      if (final) done();
     });
     const entry = new NativeDeflateEntry('a.xml', 6);
     zip.add(entry);
     for (let at = 0; at < data.length; at += 65_536) entry.push(data.subarray(at, at + 65_536), at + 65_536 >= data.length);
     zip.end();
+    await finished;
     const zipped = concatBytes(out);
     expect(Buffer.from(unzipSync(zipped)['a.xml']!).equals(Buffer.from(data))).toBe(true);
     expect(recordedCrc(zipped)).toBe(crc32(data));
