@@ -201,8 +201,9 @@ describe('xlsx', () => {
     expect(waited).toBeGreaterThan(0);
     // Handed out in many pieces along the way (the sheet XML is deflated a 256 KB piece at a time: ~22 here).
     expect(parts.filter((part) => part.byteLength > 0).length).toBeGreaterThan(10);
-    // The tail: the last of 问题, 文档 and 项目 (a row per file, written at the end), and the small parts.
-    expect(before).toBeGreaterThan(0.8 * (before + after));
+    // The tail: what the pool still had of 问题 (at most MAX_PENDING_PIECES of its ~22 pieces, more of them the
+    // busier the machine), 文档 and 项目 (a row per file, written at the end), and the small parts: a quarter at most.
+    expect(before).toBeGreaterThan(0.7 * (before + after));
     const whole = Buffer.concat([...parts, ...tail]);
     expect(whole.equals(Buffer.from(await formatXlsx(results, context)))).toBe(true);
     const book = await load(whole);
