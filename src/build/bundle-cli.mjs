@@ -18,7 +18,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..', '..');
 const outdir = join(root, 'dist', 'bundle');
@@ -77,11 +76,7 @@ const script = cli.outputFiles[0].text.replace(/^#!.*\n/, '');
 await writeFile(join(outdir, 'cli.cjs'), script);
 
 const buildId = createHash('sha256').update(script).digest('hex').slice(0, 16);
-// The loader is not bundled: it takes the heap growth percentage from the built module.
-const { HEAP_GROWING_PERCENT } = await import(pathToFileURL(join(root, 'dist/src/cli/heap-growth.js')).href);
-const loader = (await readFile(join(import.meta.dirname, 'cli-loader.mjs'), 'utf8'))
-  .replace('__BUILD_ID__', buildId)
-  .replace('__HEAP_GROWING_PERCENT__', String(HEAP_GROWING_PERCENT));
+const loader = (await readFile(join(import.meta.dirname, 'cli-loader.mjs'), 'utf8')).replace('__BUILD_ID__', buildId);
 await writeFile(join(outdir, 'jixiao-lint.js'), loader);
 await chmod(join(outdir, 'jixiao-lint.js'), 0o755);
 

@@ -15,7 +15,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /** Hash of cli.cjs, filled in by bundle-cli.mjs. */
@@ -56,14 +55,6 @@ function writeCache(data) {
       }
     }
   }
-}
-
-// src/cli/heap-growth.ts's flag (its percentage filled in by bundle-cli.mjs), unless the command line sets its own,
-// set before the code cache is read: V8 takes cached code only under the flags it was made with, and cli.cjs sets
-// the same flag again as it starts, which then changes nothing.
-const HEAP_GROWING_PERCENT = __HEAP_GROWING_PERCENT__;
-if (!process.execArgv.some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg))) {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
 const cachedData = readCache(shipped, false) ?? readCache(fallback, true);

@@ -20,6 +20,11 @@ export interface CliIO {
    * being written and the temporary files are removed, and the CLI exits 130. Absent in tests that do not need it.
    */
   signal?: AbortSignal;
+  /**
+   * Called once before a batch of BATCH_MIN_FILES or more is linted: main.ts limits V8's heap growth for the
+   * process there (heap-growth.ts). Absent in tests and for library callers, whose host's V8 is not ours to change.
+   */
+  beforeBatch?: () => void;
 }
 
 /** Every message the CLI writes itself starts with the program name, like other Unix tools. */

@@ -13,6 +13,7 @@ import { testFaults } from './test-faults.js';
 import { ruleMeta } from './rule-meta.js';
 import { UsageError } from './usage-error.js';
 import { packageVersion } from './version.js';
+import { BATCH_MIN_FILES } from './heap-growth.js';
 import { ReportOutput } from './report-output.js';
 import { fileSink, stdoutSink } from './report-sink.js';
 import { ScratchFolder } from './report-spill.js';
@@ -39,6 +40,7 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   const linter = await createCliLinter(options, io);
   const files = await linter.listFiles(options.patterns);
   if (files.length === 0) throw new UsageError(`没有找到可检查的文件：${options.patterns.join(' ')}`);
+  if (files.length >= BATCH_MIN_FILES) io.beforeBatch?.();
 
   const base: Omit<ReportContext, 'color'> = {
     cwd: io.cwd,

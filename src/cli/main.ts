@@ -3,10 +3,6 @@
 import { limitHeapGrowth } from './heap-growth.js';
 import { runCli } from './run.js';
 
-// Before anything runs (see heap-growth.ts). The bundle's entry (src/build/cli-loader.mjs) sets the same flag before
-// it reads V8's code cache, whose flags must match; setting it again here to the same value changes nothing.
-limitHeapGrowth(process.execArgv);
-
 // `jixiao-lint … | head` closes the pipe early; that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
@@ -35,6 +31,7 @@ void runCli(process.argv.slice(2), {
   progressStream: process.stderr,
   cwd: process.cwd(),
   signal: interrupt.signal,
+  beforeBatch: () => limitHeapGrowth(process.execArgv),
 }).then((code) => {
   process.exitCode = code;
 });
