@@ -8,33 +8,20 @@ import { formatNumber } from './labels.js';
 import { inPieces, ROWS_PER_PIECE, type PieceOptions } from './pieces.js';
 import { byId, ranked, recordStore, type DocumentRecord, type RankedDeduction, type RecordStore } from './ranking-records.js';
 import { NumberSet } from './number-set.js';
+import { StringTable } from './string-table.js';
 import { alignRowsLazily } from './table.js';
 import { wholeText } from './whole.js';
 
 const GRADES: Grade[] = ['优', '良', '中', '差'];
 const UNNAMED = '（未命名项目）';
 
-/** Findings of one rule over the batch; `files` holds the files' numbers (see FileNumbers), so a file given twice counts once. */
+/** Findings of one rule over the batch; `files` holds the files' numbers (each path's in a StringTable), so a file given twice counts once. */
 interface RuleTally {
   total: number;
   error: number;
   warning: number;
   info: number;
   files: NumberSet;
-}
-
-/** Each distinct path's number, in the order first met. */
-class FileNumbers {
-  private readonly numbers = new Map<string, number>();
-
-  of(filePath: string): number {
-    let n = this.numbers.get(filePath);
-    if (n === undefined) {
-      n = this.numbers.size;
-      this.numbers.set(filePath, n);
-    }
-    return n;
-  }
 }
 
 function countRules(rules: Map<string, RuleTally>, file: number, messages: readonly Message[]): void {
@@ -151,12 +138,12 @@ function* ended(lines: Iterable<string>): Generator<string> {
 export function summaryWriter(context: ReportContext, { rowsPerPiece = ROWS_PER_PIECE }: PieceOptions = {}): TextReportWriter {
   const documents = recordStore(context.cwd, UNNAMED);
   const rules = new Map<string, RuleTally>();
-  const files = new FileNumbers();
+  const files = new StringTable();
   return {
     head: '',
     add(result) {
       documents.add(result);
-      countRules(rules, files.of(result.filePath), result.messages);
+      countRules(rules, files.id(result.filePath), result.messages);
       return '';
     },
     end: () => ({ tail: inPieces(ended(summaryLines(documents, rules, context)), rowsPerPiece) }),

@@ -3,8 +3,9 @@
 // frozen header row, filters, grade colours and column widths. Streamed: each file's 问题 rows are written and
 // compressed as the file comes (exceljs's streaming writer, zipped by fflate and deflated in zlib's thread pool:
 // xlsx-workbook.ts) and add() hands out the bytes, so memory does not grow with the findings; 文档 and 项目 keep their
-// cell values (as JSON outside the heap) and are written at the end, and the tabs then ordered 文档, 项目, 问题. A table longer than Excel's row limit goes on in further sheets
-// (问题 (2), 问题 (3)…). The same results give the same bytes.
+// cell values (as JSON outside the heap) and are written at the end, and the tabs then ordered 文档, 项目, 问题. A
+// table longer than Excel's row limit goes on in further sheets (问题 (2), 问题 (3)…). The same results give the
+// same bytes.
 import type ExcelJS from 'exceljs';
 import type { FileResult, Grade, ProjectScore } from '../model/result.js';
 import type { ReportContext, ReportWriter } from './context.js';
