@@ -103,16 +103,18 @@ class PooledZip extends EventEmitter {
     return this;
   }
 
-  /** Where a sheet's stream goes: into its entry, compressed once DEFLATE_CHUNK_BYTES have come. */
+  /**
+   * Where a sheet's stream goes: into its entry, compressed once DEFLATE_CHUNK_BYTES have come. exceljs may reuse its
+   * buffer once a write is done, so each chunk is copied into one piece buffer, reused from piece to piece: the entry
+   * deflates a copy of what it is pushed.
+   */
   private entryStream(entry: NativeDeflateEntry): PipeTarget {
     let size = 0;
-    let held: Uint8Array[] = [];
+    let piece = new Uint8Array(DEFLATE_CHUNK_BYTES);
     let heldBytes = 0;
     const flush = (final: boolean) => {
-      const piece = concatBytes(held);
-      held = [];
+      entry.push(piece.subarray(0, heldBytes), final);
       heldBytes = 0;
-      entry.push(piece, final);
     };
     return {
       write: (chunk, done) => {
@@ -120,8 +122,12 @@ class PooledZip extends EventEmitter {
         // Past 4 GiB the entry's size could not be recorded, and the file would not open: say so instead.
         if (size > ZIP32_LIMIT) this.fail(new RangeError(`xlsx: ${entry.filename} is larger than a zip without ZIP64 can hold`));
         else {
-          // exceljs may reuse its buffer once the write is done: a held chunk is a copy.
-          held.push(chunk.slice());
+          if (heldBytes + chunk.byteLength > piece.length) {
+            const grown = new Uint8Array(heldBytes + chunk.byteLength);
+            grown.set(piece.subarray(0, heldBytes));
+            piece = grown;
+          }
+          piece.set(chunk, heldBytes);
           heldBytes += chunk.byteLength;
           if (heldBytes >= DEFLATE_CHUNK_BYTES) this.guard(() => flush(false));
         }
