@@ -1,4 +1,6 @@
 // The layout-independent table layer: labels and synonyms, mirror artefacts, column groups, row alignment, blocks, sheets.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   alignRow,
@@ -8,6 +10,7 @@ import {
   cellKind,
   columnRole,
   isIndicatorHeader,
+  normaliseLabel,
   parseText,
   readBlock,
   readSheet,
@@ -47,6 +50,20 @@ describe('labels', () => {
     expect(canonicalLabel('*評(píng)(扣)分標(biāo)準(zhǔn)')).toBe('评分标准');
     expect(columnRole('一級(jí)指標(biāo)')).toBe('level1');
     expect(columnRole('計(jì)量單位')).toBe('unit');
+  });
+
+  it('returns a text that has nothing to normalise as it is, and normalises every other text in full', () => {
+    // canonicalLabel skips the three passes for texts none of them would change: it must agree with them all everywhere.
+    const full = (text: string) => normaliseLabel(toSimplified(stripPinyin(text)));
+    const corpus = join(import.meta.dirname, '../../corpus');
+    const texts = ['real', 'clean']
+      .flatMap((folder) => readdirSync(join(corpus, folder)).filter((f) => /\.(txt|md|csv)$/.test(f)).map((f) => join(corpus, folder, f)))
+      .flatMap((file) => readFileSync(file, 'utf8').split(/[\t\n|,]/));
+    const edges = ['指标值\u3000', '\u00a0单位', '指标值：', '指标值:', '★指标值', '*指标值', '指标值（年度）', '指标值(A)', '一級指標', '標', '', ' ', '指标值)', '指标值）'];
+    expect(texts.length).toBeGreaterThan(4000);
+    for (const text of [...texts, ...edges]) expect(canonicalLabel(text), text).toBe(full(text));
+    expect(canonicalLabel('指标值\u3000')).toBe('指标值');
+    expect(canonicalLabel('一級指標：')).toBe('一级指标');
   });
 
   it('recognises category labels in their real spellings', () => {

@@ -1,7 +1,7 @@
 // Links each narrative project paragraph to the project table describing the same fund, one-to-one.
 import type { NarrativePart, Project, ProjectTable } from '../../model/document.js';
 import type { PartKind } from '../narrative/outline.js';
-import { nameSimilarity } from './similarity.js';
+import { normalisedSimilarity, normaliseFundName } from './similarity.js';
 
 /** Pairs scoring below this are not linked: better two unlinked parts than a wrong comparison. */
 export const LINK_THRESHOLD = 0.4;
@@ -27,7 +27,12 @@ function sameAmount(part: NarrativePart, table: ProjectTable): boolean {
 /** Link score 0–1: name similarity (weighted) plus a bonus when the amounts agree. */
 export function linkScore(part: NarrativePart, table: ProjectTable): number {
   const tableName = tableFundName(table);
-  const similarity = tableName === null ? 0 : nameSimilarity(part.name.text, tableName);
+  return scoreOf(part, normaliseFundName(part.name.text), table, tableName === null ? null : normaliseFundName(tableName));
+}
+
+/** linkScore from the names normalised (normaliseFundName) beforehand; null: the table has no name. */
+function scoreOf(part: NarrativePart, partName: string, table: ProjectTable, tableName: string | null): number {
+  const similarity = tableName === null ? 0 : normalisedSimilarity(partName, tableName);
   const score = NAME_WEIGHT * similarity + (sameAmount(part, table) ? AMOUNT_WEIGHT : 0);
   return Math.round(score * 1000) / 1000;
 }
@@ -47,9 +52,15 @@ export function linkProjects(parts: Array<{ kind: PartKind; part: NarrativePart 
     if (kind === 'basic') projects.push({ kind: 'basic', name: part.name.text, narrative: part, table: null, linkScore: null });
     else if (kind === 'project') projectParts.push(part);
   }
+  // Every part meets every table: each name is normalised once, not once per pair.
+  const tableNames = tables.map((table) => {
+    const name = tableFundName(table);
+    return name === null ? null : normaliseFundName(name);
+  });
   const pairs: Array<{ p: number; t: number; score: number }> = [];
   projectParts.forEach((part, p) => {
-    tables.forEach((table, t) => pairs.push({ p, t, score: linkScore(part, table) }));
+    const partName = normaliseFundName(part.name.text);
+    tables.forEach((table, t) => pairs.push({ p, t, score: scoreOf(part, partName, table, tableNames[t] ?? null) }));
   });
   pairs.sort((a, b) => b.score - a.score || a.p - b.p || a.t - b.t);
 

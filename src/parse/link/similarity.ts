@@ -17,8 +17,11 @@ export function normaliseFundName(name: string): string {
 
 /** Dice coefficient of character bigrams of the normalised names, 0–1. */
 export function nameSimilarity(a: string, b: string): number {
-  const x = normaliseFundName(a);
-  const y = normaliseFundName(b);
+  return normalisedSimilarity(normaliseFundName(a), normaliseFundName(b));
+}
+
+/** nameSimilarity of names already normalised (a document's P parts and T tables: P + T normalisations, not 2·P·T). */
+export function normalisedSimilarity(x: string, y: string): number {
   if (x === '' || y === '') return 0;
   if (x === y) return 1;
   return dice(x, y);

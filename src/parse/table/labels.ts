@@ -1,5 +1,5 @@
 // Normalises grid labels and maps header labels (with their synonyms) to indicator column roles.
-import { stripPinyin, toSimplified } from './traditional.js';
+import { stripPinyin, toSimplified, TRADITIONAL_CHARACTERS } from './traditional.js';
 
 /** Removes whitespace, parenthesised hints (（%）, （必填）), asterisks and trailing colons, so synonyms compare equal. */
 export function normaliseLabel(text: string): string {
@@ -11,10 +11,18 @@ export function normaliseLabel(text: string): string {
 }
 
 /**
+ * A text without any of these is its own canonical label: stripPinyin needs a '(', toSimplified a
+ * traditional character, and normaliseLabel whitespace, a bracket, a star or a colon.
+ */
+const CHANGED_BY_CANONICAL = new RegExp(`[\\s（(*★:：]|${TRADITIONAL_CHARACTERS.source}`);
+
+/**
  * The label as it is recognised: pinyin annotations removed, traditional characters mapped to
  * simplified ones, then {@link normaliseLabel}. "*評(píng)(扣)分標(biāo)準(zhǔn)" → "评分标准".
  */
 export function canonicalLabel(text: string): string {
+  // Most texts asked about (a row's every cell, while the parser looks for a header) are already canonical.
+  if (!CHANGED_BY_CANONICAL.test(text)) return text;
   return normaliseLabel(toSimplified(stripPinyin(text)));
 }
 
