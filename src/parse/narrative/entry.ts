@@ -14,6 +14,8 @@ const PURE_SYMBOL = new RegExp(`^${SYMBOL}$`);
 const WORD_SYMBOL = /^(?:文字描述|定性描述|定性|定量)$/;
 /** A name with the symbol glued to its end ("保持信访总体趋势平稳≥"); the shortest name wins so ">=" stays whole. */
 const GLUED_SYMBOL = new RegExp(`^(.*?\\S)\\s*(${SYMBOL})$`);
+/** The last characters of SYMBOL's alternatives: a field ending otherwise holds no symbol, and GLUED_SYMBOL's lazy scan is skipped. */
+const SYMBOL_END = /[=≥≤＝＞＜><≧≦≠]$/;
 
 interface SymbolField {
   symbol: Range;
@@ -40,7 +42,8 @@ function asSymbol(text: string, field: Range): SymbolField | null {
   const raw = text.slice(field.start, field.end);
   const t = raw.trim();
   const s = field.start + (raw.length - raw.trimStart().length);
-  if (PURE_SYMBOL.test(t) || WORD_SYMBOL.test(t)) return { symbol: { start: s, end: s + t.length }, glued: null };
+  if (!SYMBOL_END.test(t)) return WORD_SYMBOL.test(t) ? { symbol: { start: s, end: s + t.length }, glued: null } : null;
+  if (PURE_SYMBOL.test(t)) return { symbol: { start: s, end: s + t.length }, glued: null };
   const m = GLUED_SYMBOL.exec(t);
   if (!m) return null;
   const nameEnd = s + m[1]!.length;

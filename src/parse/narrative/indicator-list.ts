@@ -23,7 +23,9 @@ const TRAILING = /[\s。．.；;，,]+$/;
 export function isIndicatorListLine(text: string): boolean {
   const m = LINE_START.exec(text);
   if (!m || !isSecondLevelLabel(m[1]!)) return false;
-  return (text.match(/[-－]/g) ?? []).length >= 2;
+  // A second hyphen: the match ends with the first (none comes before it), so look after it, without listing them all.
+  const after = m[0].length;
+  return text.indexOf('-', after) >= 0 || text.indexOf('－', after) >= 0;
 }
 
 /** String index ranges [start, end) of the entries of a list line, trailing punctuation and whitespace removed. */
