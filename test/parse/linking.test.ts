@@ -1,9 +1,13 @@
 // Linking narrative projects to tables: the sample's six pairs, name normalisation, one-to-one greedy assignment.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NarrativePart, ProjectTable } from '../../src/model/document.js';
-import { LINK_THRESHOLD, linkProjects, nameSimilarity, normaliseFundName } from '../../src/parse/index.js';
+import dice from 'natural/lib/natural/distance/dice_coefficient.js';
+import { LINK_THRESHOLD, linkProjects, nameSimilarity, normaliseFundName, parseText } from '../../src/parse/index.js';
 import { sampleDoc } from './sample.js';
 
+const CORPUS = join(import.meta.dirname, '../../corpus');
 const span = { line: 1, column: 1, endLine: 1, endColumn: 2 };
 const text = (t: string) => ({ text: t, span });
 const money = (value: number) => ({ value, raw: String(value), span });
@@ -68,6 +72,30 @@ describe('name normalisation and similarity', () => {
     expect(nameSimilarity('乡镇人大工作站经费', '乡镇人大工作站')).toBe(1);
     expect(nameSimilarity('信访维稳（保险）', '河渠清理及河长制项目')).toBe(0);
     expect(nameSimilarity('安保环保、安全生产、食药监管', '安保、环保、安全生产、应急、食药监管')).toBeGreaterThan(0.8);
+  });
+
+  it('is natural\'s dice coefficient of the normalised names, also where it skips dice for names without a common character', () => {
+    const names = [
+      ...['real', 'clean'].flatMap((folder) =>
+        readdirSync(join(CORPUS, folder))
+          .filter((f) => f.endsWith('.txt'))
+          .flatMap((f) => parseText(readFileSync(join(CORPUS, folder, f), 'utf8'), f).projects.map((p) => p.name)),
+      ),
+      'PPP项目', 'ppp工程', 'Ab', 'aB', 'a', 'A', '甲', '甲乙', '乙甲',
+    ];
+    expect(names.length).toBeGreaterThan(30);
+    let zeros = 0;
+    for (const a of names) {
+      for (const b of names) {
+        const x = normaliseFundName(a);
+        const y = normaliseFundName(b);
+        const expected = x === '' || y === '' ? 0 : x === y ? 1 : dice(x, y);
+        expect(nameSimilarity(a, b), `${a} / ${b}`).toBe(expected);
+        if (expected === 0) zeros += 1;
+      }
+    }
+    expect(zeros).toBeGreaterThan(100);
+    expect(nameSimilarity('PPP项目建设', 'ppp工程')).toBeGreaterThan(0);
   });
 });
 

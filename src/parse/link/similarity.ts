@@ -24,5 +24,15 @@ export function nameSimilarity(a: string, b: string): number {
 export function normalisedSimilarity(x: string, y: string): number {
   if (x === '' || y === '') return 0;
   if (x === y) return 1;
-  return dice(x, y);
+  return shareACharacter(x.toLowerCase(), y.toLowerCase()) ? dice(x, y) : 0;
+}
+
+/**
+ * Whether two texts (lower-cased, as dice compares them) have a code unit in common. Without one they
+ * have no bigram in common and dice is 0: so it is for half of a document's part-table pairs, which
+ * then cost no bigram sets.
+ */
+function shareACharacter(x: string, y: string): boolean {
+  for (let i = 0; i < x.length; i++) if (y.includes(x[i]!)) return true;
+  return false;
 }
