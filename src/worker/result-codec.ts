@@ -1,9 +1,10 @@
-// Packs a lint result into one number array and a string table for the trip from a worker to the pool, and unpacks it there.
+// Packs a lint result into one number array and a string table for the trip from a worker to the pool (or into a result cache entry), and unpacks it there.
 //
 // Structured clone (what postMessage does by itself) writes and rebuilds a result's ~2,500 objects one
 // property at a time: ~0.4 ms per document in the worker and ~0.6 ms on the main thread, against ~2 ms to
 // lint it. Packed, the objects become a stream of numbers (sent without copying) and each distinct string
 // goes once; the pool rebuilds each object from a literal made once per shape, which V8 creates whole.
+// A worker's results share one numbering of shapes; a cache entry's are numbered for it alone (selfContained).
 
 /** One value's tag in the stream; a number, string, array or object tag is followed by its payload. */
 const UNDEFINED = 0;
@@ -97,6 +98,16 @@ function compiledFrom<F>(...parameterNamesAndBody: string[]): F | null {
 export class ResultPacker {
   private readonly root = new ShapeNode();
   private shapeCount = 0;
+  /**
+   * Set for a self-contained packer: each result numbers its shapes from 0 and lists all it uses, so it
+   * unpacks alone, in any order, in any process (a cache entry; see SelfContainedUnpacker). The map holds
+   * the current result's numbering; the shapes' writers are still made once per packer.
+   */
+  private readonly local: Map<Shape, number> | null;
+
+  constructor(options: { selfContained?: boolean } = {}) {
+    this.local = options.selfContained === true ? new Map() : null;
+  }
   /** The shape met last at each depth: objects side by side in a list nearly always share it. */
   private readonly lastAtDepth: (Shape | undefined)[] = [];
   /** The stream being written, kept from result to result (copied out at the end of each). */
@@ -112,6 +123,7 @@ export class ResultPacker {
     this.strings = [];
     this.stringIds = new Map();
     this.newShapes = [];
+    this.local?.clear();
     let codes: Float64Array | undefined;
     try {
       this.write(value, 0);
@@ -190,8 +202,20 @@ export class ResultPacker {
       this.lastAtDepth[depth] = shape;
     }
     this.emit(OBJECT);
-    this.emit(shape.id);
+    this.emit(this.local === null ? shape.id : this.localId(shape));
     shape.writeValues(record, this, depth + 1);
+  }
+
+  /** A self-contained result's number for a shape, given (and the shape listed) the first time the result meets it. */
+  private localId(shape: Shape): number {
+    const local = this.local!;
+    let id = local.get(shape);
+    if (id === undefined) {
+      id = local.size;
+      local.set(shape, id);
+      this.newShapes.push(shape.keys as string[]);
+    }
+    return id;
   }
 
   /** The shape of these keys, numbered (and queued to be sent) the first time it is met. */
@@ -207,7 +231,8 @@ export class ResultPacker {
     }
     if (node.shape === undefined) {
       node.shape = { id: this.shapeCount++, keys, writeValues: valueWriterOf(keys) };
-      this.newShapes.push(keys);
+      // A self-contained packer lists a shape per result instead (localId).
+      if (this.local === null) this.newShapes.push(keys);
     }
     return node.shape;
   }
@@ -252,34 +277,65 @@ export class ResultUnpacker {
     for (const keys of packed.shapes) this.builders.push(builderOf(keys));
     const { codes, strings } = packed;
     if (codes === undefined) return whole as T;
-    const { builders } = this;
-    let at = 0;
-    const read = (): unknown => {
-      switch (codes[at++]) {
-        case UNDEFINED:
-          return undefined;
-        case NULL:
-          return null;
-        case FALSE:
-          return false;
-        case TRUE:
-          return true;
-        case NUMBER:
-          return codes[at++];
-        case STRING:
-          return strings[codes[at++]!];
-        case ARRAY: {
-          const length = codes[at++]!;
-          const array: unknown[] = [];
-          for (let i = 0; i < length; i++) array.push(read());
-          return array;
-        }
-        case OBJECT:
-          return builders[codes[at++]!]!(read);
-        default:
-          throw new Error(`检查结果的编码损坏：位置 ${at - 1} 的标记 ${String(codes[at - 1])} 无法识别`);
-      }
-    };
-    return read() as T;
+    return decode(codes, strings, this.builders) as T;
   }
+}
+
+/**
+ * Unpacks results of a self-contained ResultPacker, each alone. A builder is made once per distinct key
+ * list met, not per result: a result's dozens of shapes are looked up by their keys.
+ */
+export class SelfContainedUnpacker {
+  private readonly byKeys = new Map<string, Build>();
+
+  /** The value packed; throws when the stream is not one this codec wrote (a damaged entry). */
+  unpack<T>(codes: Float64Array, strings: readonly string[], shapes: readonly (readonly string[])[]): T {
+    const builders: Build[] = [];
+    for (const keys of shapes) {
+      // NUL cannot be typed in a key by the linter's results, so joined key lists do not collide.
+      const signature = keys.join('\0');
+      let build = this.byKeys.get(signature);
+      if (build === undefined) {
+        build = builderOf(keys);
+        this.byKeys.set(signature, build);
+      }
+      builders.push(build);
+    }
+    return decode(codes, strings, builders) as T;
+  }
+}
+
+/** Rebuilds the value a stream of codes holds, with its strings and its shapes' builders. */
+function decode(codes: Float64Array, strings: readonly string[], builders: readonly Build[]): unknown {
+  let at = 0;
+  const read = (): unknown => {
+    switch (codes[at++]) {
+      case UNDEFINED:
+        return undefined;
+      case NULL:
+        return null;
+      case FALSE:
+        return false;
+      case TRUE:
+        return true;
+      case NUMBER:
+        return codes[at++];
+      case STRING:
+        return strings[codes[at++]!];
+      case ARRAY: {
+        const length = codes[at++]!;
+        const array: unknown[] = [];
+        for (let i = 0; i < length; i++) array.push(read());
+        return array;
+      }
+      case OBJECT: {
+        const build = builders[codes[at++]!];
+        if (build === undefined) throw new Error(`检查结果的编码损坏：位置 ${at - 1} 的形状 ${String(codes[at - 1])} 不存在`);
+        return build(read);
+      }
+      default:
+        throw new Error(`检查结果的编码损坏：位置 ${at - 1} 的标记 ${String(codes[at - 1])} 无法识别`);
+    }
+  };
+  return read();
 }

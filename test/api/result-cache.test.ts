@@ -1,9 +1,9 @@
 // The result cache (cache: true): hits give the same results as linting, and anything a result depends on makes a miss.
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EntryCodec } from '../../src/api/cache-entry.js';
 import { createLinter, type Linter } from '../../src/api/linter.js';
 import type { LinterOptions } from '../../src/api/options.js';
 import { ENTRY_MAX_AGE_MS, SWEEP_EVERY_MS } from '../../src/api/result-cache.js';
@@ -36,16 +36,17 @@ function entries(): string[] {
   const root = join(dir, 'cache');
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.v8.gz'))
+    .filter((name) => name.endsWith('.gz'))
     .map((name) => join(root, name));
 }
 
 /** Rewrites every entry with an error count no lint gives, keeping its key: whatever shows the mark was read from the cache. */
 function markEntries(): void {
   for (const file of entries()) {
-    const entry = deserialize(gunzipSync(readFileSync(file))) as { key: string; result: FileResult };
-    entry.result.errorCount = MARK;
-    writeFileSync(file, gzipSync(serialize(entry)));
+    const codec = new EntryCodec();
+    const entry = codec.decode<FileResult>(readFileSync(file));
+    entry.value.errorCount = MARK;
+    writeFileSync(file, codec.encode(entry.key, entry.value)!);
   }
 }
 
@@ -112,12 +113,15 @@ describe('result cache', () => {
     const broken = entries()[0]!;
     writeFileSync(broken, 'not gzip');
     expect(await (await cached()).lintFiles(['docs'])).toEqual(first);
-    // gzip of something that is not V8's format, and a V8 value of another shape: misses too.
-    for (const bytes of [gzipSync('{"key":1}'), gzipSync(serialize({ key: 'other', result: {} }))]) {
+    const codec = new EntryCodec();
+    const good = codec.decode<FileResult>(readFileSync(broken));
+    const whole = gunzipSync(codec.encode(good.key, good.value)!);
+    // gzip of something else, an entry cut short, an entry of another key, and one of its key that holds no result: misses too.
+    for (const bytes of [gzipSync('{"key":1}'), gzipSync(whole.subarray(0, whole.length - 12)), codec.encode('other', good.value)!, codec.encode(good.key, {})!]) {
       writeFileSync(broken, bytes);
       expect(await (await cached()).lintFiles(['docs'])).toEqual(first);
     }
-    expect((deserialize(gunzipSync(readFileSync(broken))) as { result: FileResult }).result.messages).toBeInstanceOf(Array);
+    expect(codec.decode<FileResult>(readFileSync(broken)).value.messages).toBeInstanceOf(Array);
   });
 
   it('never keeps a fatal result', async () => {
@@ -146,7 +150,7 @@ describe('result cache', () => {
   it('removes the folders of other tool builds, and nothing else, when it starts a folder of its own', async () => {
     mkdirSync(join(dir, 'cache/0123456789abcdef/ab'), { recursive: true });
     writeFileSync(join(dir, 'cache/0123456789abcdef/tool.json'), '{"tool":"jixiao-lint@0.0.1"}\n');
-    writeFileSync(join(dir, 'cache/0123456789abcdef/ab/old.v8.gz'), '');
+    writeFileSync(join(dir, 'cache/0123456789abcdef/ab/old.gz'), '');
     // Named like a tool folder but not the cache's own (no tool.json): kept.
     mkdirSync(join(dir, 'cache/fedcba9876543210'));
     mkdirSync(join(dir, 'cache/mine'));

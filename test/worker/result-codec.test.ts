@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/api/linter.js';
-import { ResultPacker, ResultUnpacker, type PackedResult } from '../../src/worker/result-codec.js';
+import { ResultPacker, ResultUnpacker, SelfContainedUnpacker, type PackedResult } from '../../src/worker/result-codec.js';
 import { generateDocument } from '../bench/generate.mjs';
 import { compileWorker } from '../batch/compiled-worker.js';
 
@@ -139,3 +139,42 @@ describe('ResultPacker / ResultUnpacker', () => {
     expect(() => new ResultUnpacker().unpack(packed)).toThrow(/检查结果的编码损坏.*99/);
   });
 });
+
+describe('a self-contained ResultPacker / SelfContainedUnpacker', () => {
+  it('packs each result with the shapes it uses, so each unpacks alone, in any order, with any unpacker', async () => {
+    const linter = await createLinter({ cwd: ROOT });
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => linter.lintText(generateDocument(9, i))));
+    const packer = new ResultPacker({ selfContained: true });
+    const packed = results.map((result) => packer.pack(result));
+    // Every result lists its shapes, numbered from 0, the later ones too (a worker's packer lists each shape once).
+    for (const p of packed) expect(p.shapes.length).toBeGreaterThan(5);
+    const shared = new SelfContainedUnpacker();
+    for (const i of [5, 2, 0, 4, 1, 3]) {
+      const { codes, strings, shapes } = packed[i]!;
+      expect(shared.unpack(codes!, strings, shapes)).toStrictEqual(results[i]);
+      const back = new SelfContainedUnpacker().unpack(codes!, strings, shapes);
+      expect(back).toStrictEqual(results[i]);
+      expect(keyOrder(back)).toEqual(keyOrder(results[i]));
+    }
+  });
+
+  it('numbers shapes per result: the same objects packed twice give the same stream', () => {
+    const value = { a: [{ x: 1, y: 2 }, { y: 3, x: 4 }], b: { x: 5, y: 6 }, c: undefined };
+    const packer = new ResultPacker({ selfContained: true });
+    const first = packer.pack(value);
+    const second = packer.pack(value);
+    expect(second.shapes).toEqual(first.shapes);
+    expect([...second.codes!]).toEqual([...first.codes!]);
+    expect(new SelfContainedUnpacker().unpack(second.codes!, second.strings, second.shapes)).toStrictEqual(value);
+    // A worker's packer sends each shape once: its second result lists none.
+    const worker = new ResultPacker();
+    worker.pack(value);
+    expect(worker.pack(value).shapes).toEqual([]);
+  });
+
+  it('throws on a stream that names a shape the result does not list', () => {
+    const { codes, strings, shapes } = new ResultPacker({ selfContained: true }).pack({ a: { b: 1 } });
+    expect(() => new SelfContainedUnpacker().unpack(codes!, strings, shapes.slice(0, 1))).toThrow(/形状 1 不存在/);
+  });
+});
+
