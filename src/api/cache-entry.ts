@@ -1,6 +1,7 @@
-// A result cache entry's bytes: its key, strings and shapes as JSON, then the packed result's codes in binary, gzipped.
+// A result cache entry's bytes: its key and shapes as JSON, its strings (cache-strings.ts), then the packed result's codes in binary, gzipped.
 import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
 import { ResultPacker, SelfContainedUnpacker } from '../worker/result-codec.js';
+import { decodeStrings, encodeStrings } from './cache-strings.js';
 
 /**
  * The entry's JSON part. `width` is the bytes per code: 4 when every code is a 32-bit integer (nearly
@@ -9,13 +10,12 @@ import { ResultPacker, SelfContainedUnpacker } from '../worker/result-codec.js';
 interface EntryHeader {
   key: string;
   width: 4 | 8;
-  strings: string[];
   shapes: string[][];
 }
 
-/** Where the codes start: after the header, at a multiple of 8 so they can be read in place. */
-function codesStart(headerBytes: number): number {
-  return Math.ceil((8 + headerBytes) / 8) * 8;
+/** Where the codes start: after the strings' bytes, at a multiple of 8 so they can be read in place. */
+function codesStart(stringsEnd: number): number {
+  return Math.ceil(stringsEnd / 8) * 8;
 }
 
 /** True when every code is an integer a 32-bit slot holds exactly (-0 and NaN are not). */
@@ -40,20 +40,23 @@ export class EntryCodec {
 
   /**
    * The entry for `key` and `value`, null when the value holds something the packer cannot carry (never a
-   * linter's result). Layout, before gzip: header length (u32 LE), 4 bytes unused, the header's UTF-8, zero
-   * bytes up to a multiple of 8, the codes in the platform's byte order (part of the cache's tool identity).
+   * linter's result). Layout, before gzip: header length (u32 LE), 4 bytes unused, the header's UTF-8, the
+   * strings (encodeStrings), zero bytes up to a multiple of 8, the codes in the platform's byte order (part
+   * of the cache's tool identity).
    */
   encode(key: string, value: unknown): Buffer | null {
     const { codes, strings, shapes } = this.packer.pack(value);
     if (codes === undefined) return null;
     const narrow = fitsInt32(codes);
-    const header: EntryHeader = { key, width: narrow ? 4 : 8, strings, shapes };
+    const header: EntryHeader = { key, width: narrow ? 4 : 8, shapes };
     const json = Buffer.from(JSON.stringify(header));
+    const text = encodeStrings(strings);
     const body = narrow ? Int32Array.from(codes) : codes;
-    const start = codesStart(json.length);
+    const start = codesStart(8 + json.length + text.length);
     const bytes = Buffer.alloc(start + body.byteLength);
     bytes.writeUInt32LE(json.length, 0);
     json.copy(bytes, 8);
+    text.copy(bytes, 8 + json.length);
     bytes.set(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), start);
     return gzipSync(bytes, { level: zlib.Z_BEST_SPEED });
   }
@@ -64,7 +67,8 @@ export class EntryCodec {
     const headerBytes = bytes.readUInt32LE(0);
     const header: unknown = JSON.parse(bytes.toString('utf8', 8, 8 + headerBytes));
     if (!isHeader(header)) throw new Error('not a cache entry');
-    const start = codesStart(headerBytes);
+    const { strings, end } = decodeStrings(bytes, 8 + headerBytes);
+    const start = codesStart(end);
     const byteLength = bytes.length - start;
     if (byteLength < 0 || byteLength % header.width !== 0) throw new Error('cache entry truncated');
     const count = byteLength / header.width;
@@ -81,7 +85,7 @@ export class EntryCodec {
       codes = this.scratch.subarray(0, count);
       codes.set(new Int32Array(memory, offset, count));
     }
-    return { key: header.key, value: this.unpacker.unpack<T>(codes, header.strings, header.shapes) };
+    return { key: header.key, value: this.unpacker.unpack<T>(codes, strings, header.shapes) };
   }
 }
 
@@ -101,5 +105,5 @@ function outputChunk(zipped: Uint8Array): number {
 /** Whether a parsed header has the fields an entry's header has (the entry could be from anything). */
 function isHeader(value: unknown): value is EntryHeader {
   const h = value as EntryHeader;
-  return typeof h === 'object' && h !== null && typeof h.key === 'string' && (h.width === 4 || h.width === 8) && Array.isArray(h.strings) && Array.isArray(h.shapes);
+  return typeof h === 'object' && h !== null && typeof h.key === 'string' && (h.width === 4 || h.width === 8) && Array.isArray(h.shapes);
 }

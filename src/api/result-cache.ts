@@ -10,7 +10,7 @@ import { OPTIONS_SOURCE } from '../config/resolve.js';
 import { packageRoot } from './package-root.js';
 
 /** Bumped when an entry's layout changes: entries of another layout are then never read. */
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 
 /** A tool folder's name: 16 hex digits. Only such folders holding a TOOL_FILE are ever removed from the cache location. */
 const TOOL_FOLDER = /^[0-9a-f]{16}$/;
@@ -35,9 +35,10 @@ const CACHEDIR_TAG = 'Signature: 8a477f597d28d172789f06886806bc55\n# This file m
  * without its path, packed by the workers' codec (src/worker/result-codec.ts) with its shapes numbered
  * for itself, gzipped (src/api/cache-entry.ts). Like V8's serialization format, which entries were in
  * before, it keeps what JSON drops (undefined fields), so a result read back is the object that was
- * linted; over 600 generated results it read back in 0.40 ms instead of 0.61 (gzip's share 0.22), at
- * the same 14.5 KB, and wrote in 0.64 ms instead of 0.74. JSON was slower than both (it spent most of
- * its time turning UTF-8 into strings). The codes are in the platform's byte order, part of the tool's identity.
+ * linted. Over 600 generated results an entry read back in 0.19–0.21 ms instead of 0.62, wrote in
+ * 0.57–0.69 ms instead of 0.61–0.70, and took 14.1 KB instead of 14.7. JSON was slower than both: it
+ * spent most of its time turning UTF-8 into strings, which is why an entry's strings are kept as Latin-1
+ * and UTF-16 (src/api/cache-strings.ts). The codes are in the platform's byte order, part of the tool's identity.
  */
 type CachedResult = Omit<FileResult, 'filePath'>;
 
