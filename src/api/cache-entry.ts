@@ -63,30 +63,59 @@ export class EntryCodec {
 
   /** An entry's key and value; throws when the bytes are not an entry (not gzip, truncated, another layout). */
   decode<T>(zipped: Uint8Array): { key: string; value: T } {
-    const bytes = gunzipSync(zipped, { chunkSize: outputChunk(zipped) });
-    const headerBytes = bytes.readUInt32LE(0);
-    const header: unknown = JSON.parse(bytes.toString('utf8', 8, 8 + headerBytes));
-    if (!isHeader(header)) throw new Error('not a cache entry');
-    const { strings, end } = decodeStrings(bytes, 8 + headerBytes);
-    const start = codesStart(end);
-    const byteLength = bytes.length - start;
-    if (byteLength < 0 || byteLength % header.width !== 0) throw new Error('cache entry truncated');
-    const count = byteLength / header.width;
-    const at = bytes.byteOffset + start;
-    // gunzip's buffer starts its own memory, so the codes are aligned and read in place; from a copy otherwise.
-    const aligned = at % header.width === 0;
-    const memory = aligned ? bytes.buffer : new Uint8Array(bytes.subarray(start)).buffer;
-    const offset = aligned ? at : 0;
+    const { key, strings, shapes, width, memory, offset, count } = readEntry(zipped);
     let codes: Float64Array;
-    if (header.width === 8) codes = new Float64Array(memory, offset, count);
+    if (width === 8) codes = new Float64Array(memory, offset, count);
     else {
       if (this.scratch.length < count) this.scratch = new Float64Array(Math.max(count, this.scratch.length * 2));
       // Exactly the entry's codes: a stream that runs past them reads undefined and fails, never an older entry's codes.
       codes = this.scratch.subarray(0, count);
       codes.set(new Int32Array(memory, offset, count));
     }
-    return { key: header.key, value: this.unpacker.unpack<T>(codes, strings, header.shapes) };
+    return { key, value: this.unpacker.unpack<T>(codes, strings, shapes) };
   }
+
+  /**
+   * An entry's key and its value still packed, with codes of their own (to be transferred to another
+   * thread and unpacked there by a SelfContainedUnpacker); throws as decode does.
+   */
+  decodePacked(zipped: Uint8Array): { key: string; packed: PackedEntry } {
+    const { key, strings, shapes, width, memory, offset, count } = readEntry(zipped);
+    const codes = new Float64Array(count);
+    codes.set(width === 8 ? new Float64Array(memory, offset, count) : new Int32Array(memory, offset, count));
+    return { key, packed: { codes, strings, shapes } };
+  }
+}
+
+/** A value packed by a self-contained ResultPacker, as an entry holds it. */
+export interface PackedEntry {
+  codes: Float64Array;
+  strings: string[];
+  shapes: string[][];
+}
+
+/** An entry's parts, its codes where they lie in `memory` (aligned to their width). */
+function readEntry(zipped: Uint8Array) {
+  const bytes = gunzipSync(zipped, { chunkSize: outputChunk(zipped) });
+  const headerBytes = bytes.readUInt32LE(0);
+  const header: unknown = JSON.parse(bytes.toString('utf8', 8, 8 + headerBytes));
+  if (!isHeader(header)) throw new Error('not a cache entry');
+  const { strings, end } = decodeStrings(bytes, 8 + headerBytes);
+  const start = codesStart(end);
+  const byteLength = bytes.length - start;
+  if (byteLength < 0 || byteLength % header.width !== 0) throw new Error('cache entry truncated');
+  const at = bytes.byteOffset + start;
+  // gunzip's buffer starts its own memory, so the codes are aligned and read in place; from a copy otherwise.
+  const aligned = at % header.width === 0;
+  return {
+    key: header.key,
+    strings,
+    shapes: header.shapes,
+    width: header.width,
+    memory: aligned ? bytes.buffer : new Uint8Array(bytes.subarray(start)).buffer,
+    offset: aligned ? at : 0,
+    count: byteLength / header.width,
+  };
 }
 
 /** gzip's trailer states the unzipped size: read into one piece of that size, the output is not pieced together. */

@@ -22,6 +22,7 @@ import { lintInThread } from '../worker/in-thread.js';
 import { effectiveTimeout } from '../worker/time-limit.js';
 import type { WorkerFaults } from '../worker/protocol.js';
 import type { ResultCache } from './result-cache.js';
+import type { PackedEntry } from './cache-entry.js';
 
 /** Extensions picked up when a folder is given: the formats the readers read (a file named outright is read whatever its extension). */
 export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'csv', 'tsv', 'docx', 'xlsx', 'html', 'htm'];
@@ -70,10 +71,18 @@ export interface Linter {
   lintFile(filePath: string): Promise<FileResult>;
 }
 
+/** A cache hit left packed as its entry holds it (ResultCache.getPacked), with the path to report it under. */
+export interface PackedHit {
+  filePath: string;
+  packed: PackedEntry;
+}
+
 /** What a lint worker uses beyond the public surface: a file's read begun before its turn, then the file linted from it. */
 export interface InternalLinter extends Linter {
   readAhead(filePath: string): Promise<Uint8Array | FileResult>;
   lintFileRead(filePath: string, started: Promise<Uint8Array | FileResult>): Promise<FileResult>;
+  /** lintFileRead, a cache hit left packed: a worker posts it as it is instead of unpacking and packing it again. */
+  lintFileReadPacked(filePath: string, started: Promise<Uint8Array | FileResult>): Promise<FileResult | PackedHit>;
 }
 
 /** Test hooks: faults the pool's workers simulate (see WorkerFaults), and the workers' heap cap. Not part of the public options. */
@@ -251,8 +260,13 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
   /**
    * Lints one file on disk; whatever goes wrong becomes a fatal result for that file. `started` is
    * its read when a batch began it ahead of time (readAhead), so the thread lints while the disk reads.
+   * With the cache, `hitOf` reads the entry of a key (the result as it is reported, or left packed).
    */
-  const lintFile = async (filePath: string, started?: Promise<Uint8Array | FileResult>): Promise<FileResult> => {
+  const lintFileVia = async <Hit>(
+    filePath: string,
+    started: Promise<Uint8Array | FileResult> | undefined,
+    hitOf: (cache: ResultCache, key: string, shown: string) => Hit | undefined,
+  ): Promise<FileResult | Hit> => {
     const file = resolve(cwd, filePath);
     const shown = relative(cwd, file) || file;
     const bytes = await (started ?? readBytes(file, shown));
@@ -263,7 +277,7 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
       const prepared = preparedFor(file);
       prepared.fingerprint ??= cache.fingerprint({ rules: prepared.ruleSet.byScope, scoring: config.scoring, lang, limits });
       const key = cache.keyOf(prepared.fingerprint, file, bytes);
-      const cached = cache.get(key, shown);
+      const cached = hitOf(cache, key, shown);
       if (cached !== undefined) return cached;
       const result = await lintBytes(bytes, shown, file);
       cache.put(key, result);
@@ -272,6 +286,13 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
       return fatalResult(shown, 'unknown', `检查时出错：${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  const lintFile = (filePath: string, started?: Promise<Uint8Array | FileResult>): Promise<FileResult> =>
+    lintFileVia(filePath, started, (c, key, shown) => c.get(key, shown));
+  const lintFilePacked = (filePath: string, started: Promise<Uint8Array | FileResult>): Promise<FileResult | PackedHit> =>
+    lintFileVia(filePath, started, (c, key, shown): PackedHit | undefined => {
+      const packed = c.getPacked(key);
+      return packed === undefined ? undefined : { filePath: shown, packed };
+    });
 
   /** Starts reading a file of a batch before its turn (same path handling as lintFile). */
   const readAhead = (filePath: string): Promise<Uint8Array | FileResult> => {
@@ -352,6 +373,7 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     lintFile: (filePath) => lintFile(filePath),
     readAhead,
     lintFileRead: lintFile,
+    lintFileReadPacked: lintFilePacked,
     lintFilesStream,
     async lintFiles(patterns, opts = {}) {
       const files = await listFiles(patterns);

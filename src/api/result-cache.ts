@@ -4,12 +4,24 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { endianness } from 'node:os';
 import { extname, join } from 'node:path';
 import type { FileResult } from '../model/result.js';
-import { EntryCodec } from './cache-entry.js';
+import { EntryCodec, type PackedEntry } from './cache-entry.js';
+import { isCachedResult, withPath, type CachedResult } from './cached-result.js';
+import { hasPackedArray } from '../worker/result-codec.js';
 import { ConfigurationError } from '../engine/errors.js';
 import { OPTIONS_SOURCE } from '../config/resolve.js';
 import { packageRoot } from './package-root.js';
 
-/** Bumped when an entry's layout changes: entries of another layout are then never read. */
+/**
+ * What an entry file holds: its own key, so an entry is only ever read back for that key, and the result
+ * without its path, packed by the workers' codec (src/worker/result-codec.ts) with its shapes numbered
+ * for itself, gzipped (src/api/cache-entry.ts). Like V8's serialization format, which entries were in
+ * before, it keeps what JSON drops (undefined fields), so a result read back is the object that was
+ * linted. Over 600 generated results an entry read back in 0.19–0.21 ms instead of 0.62, wrote in
+ * 0.57–0.69 ms instead of 0.61–0.70, and took 14.1 KB instead of 14.7. JSON was slower than both: it
+ * spent most of its time turning UTF-8 into strings, which is why an entry's strings are kept as Latin-1
+ * and UTF-16 (src/api/cache-strings.ts). The codes are in the platform's byte order, part of the tool's identity.
+ * Bumped when that layout changes: entries of another layout are then never read.
+ */
 const ENTRY_FORMAT = 3;
 
 /** A tool folder's name: 16 hex digits. Only such folders holding a TOOL_FILE are ever removed from the cache location. */
@@ -29,18 +41,6 @@ const TEMPORARY_MAX_AGE_MS = 60 * 60 * 1000;
  * (https://bford.info/cachedir/): its contents can be made again.
  */
 const CACHEDIR_TAG = 'Signature: 8a477f597d28d172789f06886806bc55\n# This file marks jixiao-lint\'s result cache (--cache); see https://bford.info/cachedir/\n';
-
-/**
- * What an entry file holds: its own key, so an entry is only ever read back for that key, and the result
- * without its path, packed by the workers' codec (src/worker/result-codec.ts) with its shapes numbered
- * for itself, gzipped (src/api/cache-entry.ts). Like V8's serialization format, which entries were in
- * before, it keeps what JSON drops (undefined fields), so a result read back is the object that was
- * linted. Over 600 generated results an entry read back in 0.19–0.21 ms instead of 0.62, wrote in
- * 0.57–0.69 ms instead of 0.61–0.70, and took 14.1 KB instead of 14.7. JSON was slower than both: it
- * spent most of its time turning UTF-8 into strings, which is why an entry's strings are kept as Latin-1
- * and UTF-16 (src/api/cache-strings.ts). The codes are in the platform's byte order, part of the tool's identity.
- */
-type CachedResult = Omit<FileResult, 'filePath'>;
 
 /**
  * Which build of the tool wrote an entry: the package version, the code id the build writes
@@ -86,7 +86,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 export class ResultCache {
   /** Subfolders (the key's first two hex digits) known to exist, so a write makes its folder once. */
   private readonly made = new Set<string>();
-  /** Writes and reads entries' bytes (see CachedResult). */
+  /** Writes and reads entries' bytes (see ENTRY_FORMAT). */
   private readonly codec = new EntryCodec();
 
   private constructor(
@@ -161,19 +161,29 @@ export class ResultCache {
     } catch {
       return undefined;
     }
-    // The tool wrote it, gzip checked its bytes (CRC), and the key is its name and its content: a structural
-    // check suffices (a schema check would cost about what linting a file does).
     const result = entry.value;
-    if (entry.key !== key || typeof result !== 'object' || result === null || !Array.isArray(result.messages)) return undefined;
-    // Used now: the sweep keeps it another ENTRY_MAX_AGE_MS.
+    if (entry.key !== key || !isCachedResult(result)) return undefined;
+    touch(path);
+    return withPath(filePath, result);
+  }
+
+  /**
+   * The result kept for `key` still packed, for a worker to post as it is: unpacking and packing it again
+   * in the worker cost more than reading it. The thread that unpacks it checks it (isCachedResult) and
+   * adds the path (withPath). Undefined when there is none, it cannot be read, or it holds no result (as get).
+   */
+  getPacked(key: string): PackedEntry | undefined {
+    const path = this.pathOf(key);
+    let entry: { key: string; packed: PackedEntry };
     try {
-      const now = new Date();
-      utimesSync(path, now, now);
+      entry = this.codec.decodePacked(readFileSync(path));
     } catch {
-      // Read-only cache: it is still read, only never swept by use.
+      return undefined;
     }
-    // filePath first, as a fresh result has it (reports write the fields in the order they come).
-    return { filePath, ...result };
+    // What get checks after unpacking (isCachedResult), read from the packed value.
+    if (entry.key !== key || !hasPackedArray(entry.packed, 'messages')) return undefined;
+    touch(path);
+    return entry.packed;
   }
 
   /** Keeps a complete result for `key` (an existing entry is replaced); fatal results are not kept. Never throws. */
@@ -198,6 +208,16 @@ export class ResultCache {
       this.made.clear();
       rmSync(temporary, { force: true });
     }
+  }
+}
+
+/** Marks an entry used now: the sweep keeps it another ENTRY_MAX_AGE_MS. */
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // Read-only cache: it is still read, only never swept by use.
   }
 }
 

@@ -6,10 +6,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { relative } from 'node:path';
 import { fatalResult } from '../api/fatal.js';
-import { createLinter, type InternalLinter } from '../api/linter.js';
+import { createLinter, type InternalLinter, type PackedHit } from '../api/linter.js';
 import type { FileResult } from '../model/result.js';
 import { ProgressBoard } from './progress-board.js';
-import type { PoolWorkerData, WorkerMessage, WorkerReply, WorkerTask, WorkerTasks } from './protocol.js';
+import type { PoolWorkerData, WorkerMessage, WorkerTask, WorkerTasks } from './protocol.js';
 import { ReplyGroup } from './reply-group.js';
 import { ResultPacker } from './result-codec.js';
 
@@ -21,7 +21,7 @@ const linter = (await createLinter(options)) as InternalLinter;
 const cwd = options.cwd ?? process.cwd();
 
 /** Lints one file (its read already begun); undefined when a test fault ends the thread instead. */
-async function lintTask({ index, file }: WorkerTask, read: Promise<Uint8Array | FileResult>): Promise<WorkerReply | undefined> {
+async function lintTask({ index, file }: WorkerTask, read: Promise<Uint8Array | FileResult>): Promise<{ index: number; result: FileResult | PackedHit } | undefined> {
   try {
     // Test-only fault: a file that never finishes. The thread blocks for good (without burning a core, unlike a real
     // runaway parse) and, as with one, only terminating the thread stops it.
@@ -36,7 +36,7 @@ async function lintTask({ index, file }: WorkerTask, read: Promise<Uint8Array | 
     if (faults.throwOn !== undefined && file.endsWith(faults.throwOn)) throw new Error('模拟的检查故障');
     // Test-only fault: a file that needs ~200 MB of heap while it is linted (small arrays, so it is old-generation heap).
     const held = faults.memoryOn !== undefined && file.endsWith(faults.memoryOn) ? Array.from({ length: 200 }, () => Array.from({ length: 131_072 }, (_, i) => i + 0.5)) : [];
-    const reply = { index, result: await linter.lintFileRead(file, read) };
+    const reply = { index, result: await linter.lintFileReadPacked(file, read) };
     held.length = 0;
     return reply;
   } catch (error) {

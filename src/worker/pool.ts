@@ -8,13 +8,15 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { isCachedResult, withPath } from '../api/cached-result.js';
 import { fatalResult } from '../api/fatal.js';
 import type { Concurrency } from '../api/options.js';
+import type { FileResult } from '../model/result.js';
 import { packageRoot } from '../api/package-root.js';
 import { ProgressBoard, sharedClock, type Progress } from './progress-board.js';
 import type { PoolWorkerData, WorkerInit, WorkerMessage, WorkerReply, WorkerTask, WorkerTasks } from './protocol.js';
 import { REPLY_GROUP_FILES } from './reply-group.js';
-import { ResultUnpacker } from './result-codec.js';
+import { ResultUnpacker, SelfContainedUnpacker, type PackedResult } from './result-codec.js';
 import { timeoutResult } from './time-limit.js';
 
 /**
@@ -131,6 +133,18 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
   const again: number[] = [];
   let live = 0;
   const heapCapMb = job.heapCapMb === undefined ? WORKER_HEAP_CAP_MB : job.heapCapMb;
+  /** Reads the cache hits workers send as their entries hold them (shapes numbered per entry: one unpacker serves every worker). */
+  const cachedUnpacker = new SelfContainedUnpacker();
+  /** A cache hit a worker sent packed; one that does not read back (gzip's CRC and the key guard entries) becomes the file's fatal result. */
+  const cachedResult = (packed: PackedResult, filePath: string): FileResult => {
+    try {
+      const value = packed.codes === undefined ? undefined : cachedUnpacker.unpack<unknown>(packed.codes, packed.strings, packed.shapes);
+      if (isCachedResult(value)) return withPath(filePath, value);
+    } catch {
+      // Damaged: reported below.
+    }
+    return fatalResult(filePath, 'unknown', '缓存中的检查结果无法读取；请删除缓存文件夹后再检查');
+  };
   const deliver = (reply: WorkerReply): void => {
     ready.push(reply);
     wake?.();
@@ -272,7 +286,8 @@ export async function* lintInWorkers(job: PoolJob): AsyncGenerator<WorkerReply> 
       }
       for (const packed of message.replies) {
         // Unpacked even if it is then dropped: the shapes it introduces are numbered for this worker's later results.
-        const reply: WorkerReply = { index: packed.index, result: unpacker.unpack(packed.packed, packed.result) };
+        const result = packed.cachedAs === undefined ? unpacker.unpack<FileResult>(packed.packed, packed.result) : cachedResult(packed.packed, packed.cachedAs);
+        const reply: WorkerReply = { index: packed.index, result };
         if (inFlight[0]?.index !== reply.index) continue;
         inFlight.shift();
         deliver(reply);

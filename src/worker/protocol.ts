@@ -52,6 +52,11 @@ export interface PackedReply {
   packed: PackedResult;
   /** The result itself, only when `packed.codes` is absent. */
   result?: FileResult;
+  /**
+   * Set for a result read from the cache and sent as its entry holds it: `packed` numbers its shapes for
+   * itself (a SelfContainedUnpacker reads it) and lacks the path, which this is.
+   */
+  cachedAs?: string;
 }
 
 /** Results of consecutive files, in the order they were handed (src/worker/reply-group.ts). */

@@ -2,6 +2,7 @@
 import type { PackedReply } from './protocol.js';
 import type { ResultPacker } from './result-codec.js';
 import type { FileResult } from '../model/result.js';
+import type { PackedHit } from '../api/linter.js';
 
 /**
  * Answers sent together. Each message from a worker wakes the pool's thread, and on two busy cores that
@@ -30,17 +31,26 @@ export class ReplyGroup {
    * Packs a file's result and holds it; `more` says whether the worker has another file to lint at once.
    * The group goes when it is full, has waited long enough, or nothing is left to lint (a worker never sits
    * idle on answers). A result that cannot be packed (never made by the linter) goes alone at once, so that
-   * a failure to send it is blamed on its own file.
+   * a failure to send it is blamed on its own file. A cache hit left packed (PackedHit) is sent as it is.
    */
-  add(index: number, result: FileResult, more: boolean): void {
+  add(index: number, result: FileResult | PackedHit, more: boolean): void {
+    if ('packed' in result) {
+      // A cache hit goes as its entry holds it: unpacking it here to pack it again would cost more than reading it did.
+      this.hold({ index, packed: result.packed, cachedAs: result.filePath }, [result.packed.codes.buffer as ArrayBuffer], more);
+      return;
+    }
     const { packed, whole, transfer } = this.packer.packForPost(result);
     if (whole !== undefined) {
       this.flush();
       this.post([{ index, packed, result: whole }], transfer);
       return;
     }
+    this.hold({ index, packed }, transfer, more);
+  }
+
+  private hold(reply: PackedReply, transfer: ArrayBuffer[], more: boolean): void {
     if (this.replies.length === 0) this.since = performance.now();
-    this.replies.push({ index, packed });
+    this.replies.push(reply);
     for (const buffer of transfer) this.transfer.push(buffer);
     if (!more || this.replies.length >= REPLY_GROUP_FILES || performance.now() - this.since >= REPLY_GROUP_WAIT_MS) this.flush();
   }

@@ -268,6 +268,49 @@ function builderOf(keys: readonly string[]): Build {
   };
 }
 
+/**
+ * Whether a packed value is an object whose property `key` holds an array, read without unpacking it: the
+ * values before that property are skipped over. False for a stream this codec did not write.
+ */
+export function hasPackedArray({ codes, shapes }: PackedResult, key: string): boolean {
+  if (codes === undefined || codes[0] !== OBJECT) return false;
+  const keys = shapes[codes[1]!];
+  const position = keys === undefined ? -1 : keys.indexOf(key);
+  if (position < 0) return false;
+  let at = 2;
+  for (let i = 0; i < position && at >= 0; i++) at = skipValue(codes, shapes, at);
+  return at >= 0 && codes[at] === ARRAY;
+}
+
+/** Where the value starting at `at` ends; -1 for a tag or shape this codec never writes, or a stream cut short. */
+function skipValue(codes: Float64Array, shapes: readonly (readonly string[])[], at: number): number {
+  switch (codes[at]) {
+    case UNDEFINED:
+    case NULL:
+    case FALSE:
+    case TRUE:
+      return at + 1;
+    case NUMBER:
+    case STRING:
+      return at + 2;
+    case ARRAY: {
+      const length = codes[at + 1]!;
+      let next = at + 2;
+      for (let i = 0; i < length && next >= 0; i++) next = skipValue(codes, shapes, next);
+      return next;
+    }
+    case OBJECT: {
+      const keys = shapes[codes[at + 1]!];
+      if (keys === undefined) return -1;
+      let next = at + 2;
+      for (let i = 0; i < keys.length && next >= 0; i++) next = skipValue(codes, shapes, next);
+      return next;
+    }
+    default:
+      return -1;
+  }
+}
+
 /** Unpacks the results of one worker's ResultPacker, each in the order they were packed. */
 export class ResultUnpacker {
   private readonly builders: Build[] = [];

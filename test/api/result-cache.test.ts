@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EntryCodec } from '../../src/api/cache-entry.js';
+import { encodeStrings } from '../../src/api/cache-strings.js';
 import { createLinter, type Linter } from '../../src/api/linter.js';
 import type { LinterOptions } from '../../src/api/options.js';
 import { ENTRY_MAX_AGE_MS, SWEEP_EVERY_MS } from '../../src/api/result-cache.js';
@@ -145,6 +146,31 @@ describe('result cache', () => {
     markEntries();
     const again = await (await cached()).lintFiles(['docs'], { concurrency: 2, workerFile });
     expect(again.map((r) => r.errorCount)).toEqual([MARK, MARK, MARK]);
+    // Workers send hits as their entries hold them: the pool's results are this thread's, key order and undefined fields included.
+    const inThread = await (await cached()).lintFiles(['docs']);
+    expect(again).toStrictEqual(inThread);
+    expect(again.map((r) => Object.keys(r))).toEqual(inThread.map((r) => Object.keys(r)));
+    // An entry of the file's key that holds no result is a miss in a worker too: the file is linted again.
+    const codec = new EntryCodec();
+    for (const file of entries()) writeFileSync(file, codec.encode(codec.decode<FileResult>(readFileSync(file)).key, { messages: 'none' })!);
+    expect(await (await cached()).lintFiles(['docs'], { concurrency: 2, workerFile })).toEqual(plain);
+  });
+
+  it('gives a file whose entry a worker sent but the pool cannot unpack a fatal result, and lints it again in one thread', { timeout: 120_000 }, async () => {
+    const plain = await (await cached()).lintFiles(['docs']);
+    // Laid out as cache-entry.ts writes entries: an object whose messages array holds an object of a shape the entry does not list.
+    for (const file of entries()) {
+      const { key } = new EntryCodec().decode<FileResult>(readFileSync(file));
+      const header = Buffer.from(JSON.stringify({ key, width: 8, shapes: [['messages']] }));
+      const head = Buffer.concat([Buffer.alloc(8), header, encodeStrings([])]);
+      head.writeUInt32LE(header.length, 0);
+      const codes = new Float64Array([7, 0, 6, 1, 7, 5]);
+      const padding = Buffer.alloc((8 - (head.length % 8)) % 8);
+      writeFileSync(file, gzipSync(Buffer.concat([head, padding, Buffer.from(codes.buffer)])));
+    }
+    const pooled = await (await cached()).lintFiles(['docs'], { concurrency: 2, workerFile });
+    expect(pooled.map((r) => r.fatal?.message)).toEqual(plain.map(() => '缓存中的检查结果无法读取；请删除缓存文件夹后再检查'));
+    expect(await (await cached()).lintFiles(['docs'])).toEqual(plain);
   });
 
   it('removes the folders of other tool builds, and nothing else, when it starts a folder of its own', async () => {

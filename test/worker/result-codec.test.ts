@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/api/linter.js';
-import { ResultPacker, ResultUnpacker, SelfContainedUnpacker, type PackedResult } from '../../src/worker/result-codec.js';
+import { hasPackedArray, ResultPacker, ResultUnpacker, SelfContainedUnpacker, type PackedResult } from '../../src/worker/result-codec.js';
 import { generateDocument } from '../bench/generate.mjs';
 import { compileWorker } from '../batch/compiled-worker.js';
 
@@ -175,6 +175,26 @@ describe('a self-contained ResultPacker / SelfContainedUnpacker', () => {
   it('throws on a stream that names a shape the result does not list', () => {
     const { codes, strings, shapes } = new ResultPacker({ selfContained: true }).pack({ a: { b: 1 } });
     expect(() => new SelfContainedUnpacker().unpack(codes!, strings, shapes.slice(0, 1))).toThrow(/形状 1 不存在/);
+  });
+});
+
+describe('hasPackedArray', () => {
+  it('finds an array property past values of every kind, without unpacking', () => {
+    const packer = new ResultPacker({ selfContained: true });
+    const before = { u: undefined, n: null, t: true, f: false, x: 1.5, s: '串', list: [1, [2, { a: 3 }]], o: { p: { q: [] } } };
+    expect(hasPackedArray(packer.pack({ ...before, messages: [] }), 'messages')).toBe(true);
+    expect(hasPackedArray(packer.pack({ ...before, messages: [{ line: 1 }] }), 'messages')).toBe(true);
+    expect(hasPackedArray(packer.pack({ ...before, messages: 'none' }), 'messages')).toBe(false);
+    expect(hasPackedArray(packer.pack({ ...before, messages: { length: 0 } }), 'messages')).toBe(false);
+    expect(hasPackedArray(packer.pack(before), 'messages')).toBe(false);
+    expect(hasPackedArray(packer.pack([[]]), 'messages')).toBe(false);
+    expect(hasPackedArray(packer.pack('messages'), 'messages')).toBe(false);
+  });
+
+  it('is false for a stream cut short or naming a shape it does not list', () => {
+    const packed = new ResultPacker({ selfContained: true }).pack({ o: { a: 1 }, messages: [] });
+    expect(hasPackedArray({ ...packed, codes: packed.codes!.subarray(0, 4) }, 'messages')).toBe(false);
+    expect(hasPackedArray({ ...packed, shapes: packed.shapes.slice(0, 1) }, 'messages')).toBe(false);
   });
 });
 
