@@ -51,7 +51,7 @@ export class EntryCodec {
     const header: EntryHeader = { key, width: narrow ? 4 : 8, shapes };
     const json = Buffer.from(JSON.stringify(header));
     const text = encodeStrings(strings);
-    const body = narrow ? Int32Array.from(codes) : codes;
+    const body = narrow ? new Int32Array(codes) : codes;
     const start = codesStart(8 + json.length + text.length);
     const bytes = Buffer.alloc(start + body.byteLength);
     bytes.writeUInt32LE(json.length, 0);
