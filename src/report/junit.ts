@@ -9,10 +9,9 @@ import { displayPath } from './paths.js';
 import { escapeAttribute, escapeXml } from './xml.js';
 import { wholeText } from './whole.js';
 
-function attributes(values: Record<string, string | number>): string {
-  return Object.entries(values)
-    .map(([key, value]) => ` ${key}="${escapeAttribute(String(value))}"`)
-    .join('');
+/** ` key="value"`, the value escaped: one string, where an object of attributes made entries, an array and a join per element. */
+function attribute(key: string, value: string | number): string {
+  return ` ${key}="${escapeAttribute(String(value))}"`;
 }
 
 function where(m: { line: number; column: number; location?: string | undefined }): string {
@@ -35,15 +34,15 @@ function details(file: string, m: Message, context: ReportContext): string {
   return lines.join('\n');
 }
 
-function testcase(file: string, m: Message, context: ReportContext): string {
-  const name = `${m.ruleId} ${where(m)}`;
-  const head = `    <testcase${attributes({ name, classname: file })}>`;
+/** A finding's testcase; `classname` is the file's attribute, escaped once for all of its cases. */
+function testcase(file: string, classname: string, m: Message, context: ReportContext): string {
+  const head = `    <testcase${attribute('name', `${m.ruleId} ${where(m)}`)}${classname}>`;
   const body = escapeXml(details(file, m, context));
   if (m.ruleId === FATAL_RULE) {
-    return `${head}\n      <error${attributes({ message: m.message, type: m.ruleId })}>${body}</error>\n    </testcase>`;
+    return `${head}\n      <error${attribute('message', m.message)}${attribute('type', m.ruleId)}>${body}</error>\n    </testcase>`;
   }
   if (m.severity === 'error') {
-    return `${head}\n      <failure${attributes({ message: m.message, type: m.ruleId })}>${body}</failure>\n    </testcase>`;
+    return `${head}\n      <failure${attribute('message', m.message)}${attribute('type', m.ruleId)}>${body}</failure>\n    </testcase>`;
   }
   return `${head}\n      <system-out>${body}</system-out>\n    </testcase>`;
 }
@@ -54,18 +53,19 @@ function suiteProperties(result: FileResult): string {
     props.push(['score', formatNumber(result.score.value)], ['grade', result.score.grade], ['consequence', result.score.consequence]);
   }
   if (result.fatal !== undefined) props.push(['fatal', result.fatal.message]);
-  return `    <properties>\n${props.map(([name, value]) => `      <property${attributes({ name, value })}/>`).join('\n')}\n    </properties>`;
+  return `    <properties>\n${props.map(([name, value]) => `      <property${attribute('name', name)}${attribute('value', value)}/>`).join('\n')}\n    </properties>`;
 }
 
 /** One file's suite (its properties, a testcase per finding or one passing case) and its counts for the root. */
 function suiteOf(result: FileResult, context: ReportContext): { text: string; tests: number; failures: number; errors: number } {
   const file = displayPath(result.filePath, context.cwd);
   const findings = findingsOf(result);
-  const cases = findings.map((m) => testcase(file, m, context));
-  if (cases.length === 0) cases.push(`    <testcase${attributes({ name: 'jixiao-lint', classname: file })}/>`);
+  const classname = attribute('classname', file);
+  const cases = findings.map((m) => testcase(file, classname, m, context));
+  if (cases.length === 0) cases.push(`    <testcase${attribute('name', 'jixiao-lint')}${classname}/>`);
   const errors = findings.filter((m) => m.ruleId === FATAL_RULE).length;
   const failures = findings.filter((m) => m.ruleId !== FATAL_RULE && m.severity === 'error').length;
-  const head = attributes({ name: file, tests: cases.length, failures, errors, skipped: 0 });
+  const head = `${attribute('name', file)}${attribute('tests', cases.length)}${attribute('failures', failures)}${attribute('errors', errors)}${attribute('skipped', 0)}`;
   const text = `  <testsuite${head}>\n${suiteProperties(result)}\n${cases.join('\n')}\n  </testsuite>`;
   return { text, tests: cases.length, failures, errors };
 }
@@ -88,7 +88,7 @@ export function junitWriter(context: ReportContext): TextReportWriter {
       return `\n${suite.text}`;
     },
     end() {
-      const root = attributes({ name: 'jixiao-lint', tests, failures, errors });
+      const root = `${attribute('name', 'jixiao-lint')}${attribute('tests', tests)}${attribute('failures', failures)}${attribute('errors', errors)}`;
       // With no suites the root still opens and closes on lines of their own.
       return { head: `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${root}>`, tail: '\n</testsuites>\n' };
     },
