@@ -4,6 +4,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ReportChunk } from '../report/context.js';
 import type { CliIO } from './io.js';
+import { EncodedStream, REPORT_BUFFER_BYTES } from './report-stream.js';
 import { UsageError } from './usage-error.js';
 
 export interface Sink {
@@ -37,43 +38,6 @@ function cannotWrite(output: string, error: unknown): UsageError {
 }
 
 /**
- * Bytes a report file's stream may hold before a write waits for the disk: the run goes on computing the next
- * file's parts while the last ones are written, and a slow disk still holds it back instead of filling memory.
- * (Waiting for each write to reach the disk left the main thread idle for every one: 14,000 waits for 2,000 files
- * and seven reports.)
- */
-export const REPORT_BUFFER_BYTES = 4 << 20;
-
-/**
- * Resolves at once while the stream holds less than its high-water mark, else once it has drained; rejects with
- * the stream's failure, even one that came after an earlier write had resolved.
- */
-export function written(stream: WriteStream, chunk: ReportChunk): Promise<void> {
-  if (stream.errored) return Promise.reject(stream.errored);
-  if (stream.write(chunk)) return Promise.resolve();
-  return new Promise((done, fail) => {
-    const onDrain = (): void => {
-      stream.off('error', onError);
-      done();
-    };
-    const onError = (error: Error): void => {
-      stream.off('drain', onDrain);
-      fail(error);
-    };
-    stream.once('drain', onDrain).once('error', onError);
-  });
-}
-
-/** Resolves once everything written is on disk; rejects with the stream's failure, whenever it came. */
-export function ended(stream: WriteStream): Promise<void> {
-  if (stream.errored) return Promise.reject(stream.errored);
-  return new Promise((done, fail) => {
-    stream.once('error', fail);
-    stream.end((error?: Error | null) => (error ? fail(error) : done()));
-  });
-}
-
-/**
  * The -o file (its folders created). Written under a temporary name in the same folder and renamed when the
  * report is complete, so a run that fails half-way leaves the previous report, not a truncated one.
  */
@@ -91,17 +55,18 @@ export async function fileSink(output: string, cwd: string): Promise<Sink> {
   } catch (error) {
     throw cannotWrite(output, error);
   }
+  const encoded = new EncodedStream(stream);
   return {
     async write(chunk) {
       try {
-        await written(stream, chunk);
+        await encoded.write(chunk);
       } catch (error) {
         throw cannotWrite(output, error);
       }
     },
     async close() {
       try {
-        await ended(stream);
+        await encoded.end();
         await rename(partial, file);
       } catch (error) {
         await rm(partial, { force: true });

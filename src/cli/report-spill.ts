@@ -4,7 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportChunk } from '../report/context.js';
-import { ended, REPORT_BUFFER_BYTES, written, type Sink } from './report-sink.js';
+import type { Sink } from './report-sink.js';
+import { EncodedStream, REPORT_BUFFER_BYTES } from './report-stream.js';
 import { UsageError } from './usage-error.js';
 
 export interface Spill {
@@ -34,12 +35,13 @@ export class ScratchFolder {
     const file = join(await this.folder.catch(cannot), `body-${this.count++}`);
     const stream = createWriteStream(file, { highWaterMark: REPORT_BUFFER_BYTES });
     stream.on('error', () => {});
+    const encoded = new EncodedStream(stream);
     return {
       async write(chunk) {
-        await written(stream, chunk).catch(cannot);
+        await encoded.write(chunk).catch(cannot);
       },
       async copyTo(sink) {
-        await ended(stream).catch(cannot);
+        await encoded.end().catch(cannot);
         for await (const piece of createReadStream(file, { highWaterMark: COPY_PIECE }) as AsyncIterable<Buffer>) {
           await sink.write(new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength));
         }
