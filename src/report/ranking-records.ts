@@ -49,10 +49,22 @@ export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * the same list as first dropping those of zero points (the summary does): those sort after every positive one.
  */
 export function largestDeductions(deductions: readonly RankedDeduction[], limit = TOP_DEDUCTIONS): RankedDeduction[] {
-  return [...deductions]
-    .sort((a, b) => b.points - a.points || byId(a.ruleId, b.ruleId) || byId(a.project ?? '', b.project ?? ''))
-    .slice(0, limit)
-    .map(({ ruleId, points, project }) => (project === undefined ? { ruleId, points } : { ruleId, points, project }));
+  // The first `limit` of a sort, kept by insertion as they come: a document has dozens of deductions and a ranking
+  // names three, so sorting a copy of them all (html and summary do it per document and per project) was waste.
+  const top: RankedDeduction[] = [];
+  for (const d of deductions) {
+    let at = top.length;
+    while (at > 0 && compareDeductions(d, top[at - 1]!) < 0) at -= 1;
+    if (at >= limit) continue;
+    top.splice(at, 0, d);
+    if (top.length > limit) top.pop();
+  }
+  return top.map(({ ruleId, points, project }) => (project === undefined ? { ruleId, points } : { ruleId, points, project }));
+}
+
+/** Larger points first, then by rule id, then by project. */
+function compareDeductions(a: RankedDeduction, b: RankedDeduction): number {
+  return b.points - a.points || byId(a.ruleId, b.ruleId) || byId(a.project ?? '', b.project ?? '');
 }
 
 /** Stable ranking: by score, highest first; unscored (fatal) items last; ties keep the given order. */
