@@ -80,8 +80,7 @@ export interface PackedHit {
 /** What a lint worker uses beyond the public surface: a file's read begun before its turn, then the file linted from it. */
 export interface InternalLinter extends Linter {
   readAhead(filePath: string): Promise<Uint8Array | FileResult>;
-  lintFileRead(filePath: string, started: Promise<Uint8Array | FileResult>): Promise<FileResult>;
-  /** lintFileRead, a cache hit left packed: a worker posts it as it is instead of unpacking and packing it again. */
+  /** The file linted from its read; a cache hit is left packed: a worker posts it as it is instead of unpacking and packing it again. */
   lintFileReadPacked(filePath: string, started: Promise<Uint8Array | FileResult>): Promise<FileResult | PackedHit>;
 }
 
@@ -372,7 +371,6 @@ export async function createLinter(options: LinterOptions = {}): Promise<Linter>
     listFiles,
     lintFile: (filePath) => lintFile(filePath),
     readAhead,
-    lintFileRead: lintFile,
     lintFileReadPacked: lintFilePacked,
     lintFilesStream,
     async lintFiles(patterns, opts = {}) {

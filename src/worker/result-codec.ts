@@ -104,10 +104,6 @@ export class ResultPacker {
    * the current result's numbering; the shapes' writers are still made once per packer.
    */
   private readonly local: Map<Shape, number> | null;
-
-  constructor(options: { selfContained?: boolean } = {}) {
-    this.local = options.selfContained === true ? new Map() : null;
-  }
   /** The shape met last at each depth: objects side by side in a list nearly always share it. */
   private readonly lastAtDepth: (Shape | undefined)[] = [];
   /** The stream being written, kept from result to result (copied out at the end of each). */
@@ -116,6 +112,10 @@ export class ResultPacker {
   private strings: string[] = [];
   private stringIds = new Map<string, number>();
   private newShapes: string[][] = [];
+
+  constructor(options: { selfContained?: boolean } = {}) {
+    this.local = options.selfContained === true ? new Map() : null;
+  }
 
   /** The packed form of `value`; `codes` is absent when some part of it must go by structured clone (`value` then goes as it is). */
   pack(value: unknown): PackedResult {
