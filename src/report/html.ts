@@ -7,7 +7,7 @@ import type { ReportContext, TextReportWriter } from './context.js';
 import { findingsOf } from './findings.js';
 import { formatNumber, labelsFor } from './labels.js';
 import { inPieces, ROWS_PER_PIECE, type PieceOptions } from './pieces.js';
-import { byId, ranked, recordStore, type DocumentRecord, type ProjectRecord, type RecordStore } from './ranking-records.js';
+import { byId, recordStore, type DocumentRecord, type ProjectRecord, type RecordStore } from './ranking-records.js';
 import { addTotals, emptyTotals, type Totals } from './summary.js';
 import { wholeText } from './whole.js';
 
@@ -162,9 +162,10 @@ function* rankingTable<T>(id: string, headings: readonly string[], items: readon
   yield '\n</tbody></table>';
 }
 
-function documentTable(documents: readonly DocumentRecord[], w: Words): Generator<string> {
+function documentTable(store: RecordStore, w: Words): Generator<string> {
   const headings = [w.rank, w.file, w.score, w.grade, w.consequence, w.errors, w.warnings, w.infos];
-  return rankingTable('documents', headings, ranked(documents, (d) => d.score?.value), (d, rank) => {
+  return rankingTable('documents', headings, store.rankedDocuments(), (n, rank) => {
+    const d = store.document(n);
     const file = `<a href="#doc-${d.index + 1}">${e(d.path)}</a>`;
     const score = d.score ? formatNumber(d.score.value) : '';
     const conclusion = d.fatal !== undefined ? `<span class="fatal">${e(w.fatal)}</span>` : e(d.score?.consequence ?? '');
@@ -172,20 +173,25 @@ function documentTable(documents: readonly DocumentRecord[], w: Words): Generato
   });
 }
 
-function projectTable(documents: readonly DocumentRecord[], w: Words, unnamed: string): Generator<string> {
+function projectTable(store: RecordStore, w: Words, unnamed: string): Generator<string> {
   const headings = [w.rank, w.project, w.file, w.kind, w.budget, w.score, w.grade, w.deductions];
-  const projects = documents.flatMap((d) => d.projects.map((p) => ({ p, d })));
-  return rankingTable('projects', headings, ranked(projects, ({ p }) => p.value), ({ p, d }, rank) => {
+  return rankingTable('projects', headings, store.rankedProjects(), (n, rank) => {
+    const { project: p, document } = store.project(n);
     const budget = p.budget === null ? '' : formatNumber(p.budget);
-    return `<tr><td>${rank + 1}</td><td>${e(p.name || unnamed)}</td><td><a href="#doc-${d.index + 1}">${e(d.path)}</a></td><td>${e(p.kind === 'basic' ? w.basic : w.projectKind)}</td><td class="num">${budget}</td><td class="num">${formatNumber(p.value)}</td><td>${gradeBadge(p.grade)}</td><td>${e(topDeductions(p))}</td></tr>`;
+    return `<tr><td>${rank + 1}</td><td>${e(p.name || unnamed)}</td><td><a href="#doc-${document + 1}">${e(store.path(document))}</a></td><td>${e(p.kind === 'basic' ? w.basic : w.projectKind)}</td><td class="num">${budget}</td><td class="num">${formatNumber(p.value)}</td><td>${gradeBadge(p.grade)}</td><td>${e(topDeductions(p))}</td></tr>`;
   });
 }
 
 /** Ten bins of ten points (the last includes 100), coloured by the grade most of the bin falls in. */
-function scoreChart(documents: readonly DocumentRecord[], w: Words): string {
-  const scores = documents.flatMap((d) => (d.score ? [d.score.value] : []));
+function scoreChart(store: RecordStore, w: Words): string {
   const bins = Array.from({ length: 10 }, () => 0);
-  for (const s of scores) bins[Math.min(9, Math.max(0, Math.floor(s / 10)))]! += 1;
+  let scored = 0;
+  for (let n = 0; n < store.size; n++) {
+    const s = store.score(n);
+    if (s === undefined) continue;
+    bins[Math.min(9, Math.max(0, Math.floor(s / 10)))]! += 1;
+    scored += 1;
+  }
   const max = Math.max(1, ...bins);
   const width = 560;
   const height = 220;
@@ -207,7 +213,7 @@ function scoreChart(documents: readonly DocumentRecord[], w: Words): string {
     );
   });
   const axis = `<line x1="${left}" y1="${height - bottom}" x2="${width - 8}" y2="${height - bottom}" stroke="#888"/>`;
-  const empty = scores.length === 0 ? `<text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="axis">${e(w.noScores)}</text>` : '';
+  const empty = scored === 0 ? `<text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="axis">${e(w.noScores)}</text>` : '';
   return `<svg id="score-chart" class="chart" role="img" aria-label="${e(w.scoreChart)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${axis}${bars.join('')}${empty}</svg>`;
 }
 
@@ -317,13 +323,14 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
 
 /**
  * Everything before the drill-down, as parts to be joined: it ranks and counts every document, so it is written
- * last and put first. The records are decoded only when the first part is pulled, and each row is made only when
- * its part is, so the rankings of 20,000 documents and their projects never have to be one string.
+ * last and put first. The rankings are made when the first part is pulled, and each row (its record decoded from the
+ * store) only when its part is, so the rankings of 20,000 documents and their projects never have to be one string,
+ * nor their records all in the heap at once.
  */
 function* pageHead(store: RecordStore, ruleCounts: ReadonlyMap<string, number>, sum: Totals, context: ReportContext): Generator<string> {
   const w = wordsFor(context.lang);
-  const documents = store.records();
-  const fatalFiles = documents.filter((d) => d.fatal !== undefined).length;
+  let fatalFiles = 0;
+  for (let n = 0; n < store.size; n++) if (store.isFatal(n)) fatalFiles += 1;
   yield `<!DOCTYPE html>
 <html lang="${context.lang === 'en' ? 'en' : 'zh-CN'}">
 <head>
@@ -337,14 +344,14 @@ function* pageHead(store: RecordStore, ruleCounts: ReadonlyMap<string, number>, 
 <h1>${e(w.title)}</h1>
 <p id="summary">${e(w.summary(sum.files, sum.errors, sum.warnings, sum.infos, fatalFiles))}</p>
 <div class="charts">
-<figure><figcaption>${e(w.scoreChart)}</figcaption>${scoreChart(documents, w)}</figure>
+<figure><figcaption>${e(w.scoreChart)}</figcaption>${scoreChart(store, w)}</figure>
 <figure><figcaption>${e(w.ruleChart)}</figcaption>${ruleChart(ruleCounts, context, w)}</figure>
 </div>
 <h2>${e(w.documents)}</h2>
 `;
-  yield* documentTable(documents, w);
+  yield* documentTable(store, w);
   yield `\n<h2>${e(w.projects)}</h2>\n`;
-  yield* projectTable(documents, w, labelsFor(context.lang).unnamedProject);
+  yield* projectTable(store, w, labelsFor(context.lang).unnamedProject);
   yield `\n<h2>${e(w.details)}</h2>\n`;
 }
 

@@ -67,14 +67,6 @@ function compareDeductions(a: RankedDeduction, b: RankedDeduction): number {
   return b.points - a.points || byId(a.ruleId, b.ruleId) || byId(a.project ?? '', b.project ?? '');
 }
 
-/** Stable ranking: by score, highest first; unscored (fatal) items last; ties keep the given order. */
-export function ranked<T>(items: readonly T[], score: (item: T) => number | undefined): T[] {
-  return items
-    .map((item, index) => ({ item, index, value: score(item) }))
-    .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.index - b.index)
-    .map(({ item }) => item);
-}
-
 /** A document's deductions: its own, and each project's (named, when it has more than one project). */
 function documentDeductions(projects: readonly ProjectScore[], own: readonly Deduction[], unnamed: string): RankedDeduction[] {
   const many = projects.length > 1;
@@ -112,67 +104,53 @@ export function documentRecord(result: FileResult, index: number, cwd: string, u
 
 /*
  * Packed records: what a ranking writer keeps per document until its end. A DocumentRecord is some forty small
- * objects (projects, their deductions, arrays); packed, it is one JSON string of tuples in which rule ids, grades,
- * kinds, formats and consequences are numbers into the writer's StringTable, and a document deduction names its
- * project by position. JSON keeps every value the records hold (strings, finite numbers, null).
+ * objects (projects, their deductions, arrays); packed, a document is one JSON string of tuples and each of its
+ * projects another, in which rule ids, grades, kinds, formats and consequences are numbers into the writer's
+ * StringTable. JSON keeps every value the records hold (strings, finite numbers, null).
  */
 
-/** [rule id's number, points] or [rule id's number, points, position of the named project]. */
-type PackedDeduction = [number, number] | [number, number, number];
+/** [rule id's number, points] or [rule id's number, points, the project's name as the document's list shows it]. */
+type PackedDeduction = [number, number] | [number, number, string];
 /** [name, kind, budget, value, grade, gatedBy, largest]. */
 type PackedProject = [string, number, number | null, number, number, number[], PackedDeduction[]];
 /** [value, grade, consequence, largest]. */
 type PackedScore = [number, number, number, PackedDeduction[]];
-/** [filePath, path (null when it is filePath), format, fatal, errors, warnings, infos, score, projects]. */
-type PackedDocument = [string, string | null, number, string | null, number, number, number, PackedScore | null, PackedProject[]];
+/** [filePath, path (null when it is filePath), format, fatal, errors, warnings, infos, score]; its projects go apart. */
+type PackedDocument = [string, string | null, number, string | null, number, number, number, PackedScore | null];
 
-/** A project's name as a document deduction names it (see documentDeductions). */
-const shownName = (project: ProjectRecord, unnamed: string): string => project.name || unnamed;
-
-function packDeductions(deductions: readonly RankedDeduction[], strings: StringTable, projects: readonly ProjectRecord[], unnamed: string): PackedDeduction[] {
-  return deductions.map((d) => {
-    if (d.project === undefined) return [strings.id(d.ruleId), d.points];
-    return [strings.id(d.ruleId), d.points, projects.findIndex((p) => shownName(p, unnamed) === d.project)];
-  });
+function packDeductions(deductions: readonly RankedDeduction[], strings: StringTable): PackedDeduction[] {
+  return deductions.map((d) => (d.project === undefined ? [strings.id(d.ruleId), d.points] : [strings.id(d.ruleId), d.points, d.project]));
 }
 
-function unpackDeductions(packed: readonly PackedDeduction[], strings: StringTable, projects: readonly ProjectRecord[], unnamed: string): RankedDeduction[] {
-  return packed.map(([rule, points, at]) =>
-    at === undefined ? { ruleId: strings.text(rule), points } : { ruleId: strings.text(rule), points, project: shownName(projects[at]!, unnamed) },
-  );
+function unpackDeductions(packed: readonly PackedDeduction[], strings: StringTable): RankedDeduction[] {
+  return packed.map(([rule, points, project]) => (project === undefined ? { ruleId: strings.text(rule), points } : { ruleId: strings.text(rule), points, project }));
 }
 
-function packProject(p: ProjectRecord, strings: StringTable): PackedProject {
+export function packProject(p: ProjectRecord, strings: StringTable): string {
   const id = (text: string): number => strings.id(text);
-  return [p.name, id(p.kind), p.budget, p.value, id(p.grade), p.gatedBy.map(id), packDeductions(p.largest, strings, [], '')];
-}
-
-function unpackProject([name, kind, budget, value, grade, gatedBy, largest]: PackedProject, strings: StringTable): ProjectRecord {
-  const text = (id: number): string => strings.text(id);
-  return {
-    name,
-    kind: text(kind) as ProjectRecord['kind'],
-    budget,
-    value,
-    grade: text(grade) as Grade,
-    gatedBy: gatedBy.map(text),
-    largest: unpackDeductions(largest, strings, [], ''),
-  };
-}
-
-export function packRecord(d: DocumentRecord, strings: StringTable, unnamed: string): string {
-  const score: PackedScore | null = d.score
-    ? [d.score.value, strings.id(d.score.grade), strings.id(d.score.consequence), packDeductions(d.score.largest, strings, d.projects, unnamed)]
-    : null;
-  const path = d.path === d.filePath ? null : d.path;
-  const packed: PackedDocument = [d.filePath, path, strings.id(d.format), d.fatal ?? null, d.errors, d.warnings, d.infos, score, d.projects.map((p) => packProject(p, strings))];
+  const packed: PackedProject = [p.name, id(p.kind), p.budget, p.value, id(p.grade), p.gatedBy.map(id), packDeductions(p.largest, strings)];
   return JSON.stringify(packed);
 }
 
-/** The record packRecord packed, as the index-th of the batch; `unnamed` must be the wording it was packed with. */
-export function unpackRecord(text: string, index: number, strings: StringTable, unnamed: string): DocumentRecord {
-  const [filePath, path, format, fatal, errors, warnings, infos, score, packedProjects] = JSON.parse(text) as PackedDocument;
-  const projects = packedProjects.map((p) => unpackProject(p, strings));
+export function unpackProject(text: string, strings: StringTable): ProjectRecord {
+  const [name, kind, budget, value, grade, gatedBy, largest] = JSON.parse(text) as PackedProject;
+  const word = (id: number): string => strings.text(id);
+  return { name, kind: word(kind) as ProjectRecord['kind'], budget, value, grade: word(grade) as Grade, gatedBy: gatedBy.map(word), largest: unpackDeductions(largest, strings) };
+}
+
+/** A document's record without its projects (a ranking reads those by their own number). */
+export type RankedDocument = Omit<DocumentRecord, 'projects'>;
+
+export function packDocument(d: RankedDocument, strings: StringTable): string {
+  const score: PackedScore | null = d.score ? [d.score.value, strings.id(d.score.grade), strings.id(d.score.consequence), packDeductions(d.score.largest, strings)] : null;
+  const path = d.path === d.filePath ? null : d.path;
+  const packed: PackedDocument = [d.filePath, path, strings.id(d.format), d.fatal ?? null, d.errors, d.warnings, d.infos, score];
+  return JSON.stringify(packed);
+}
+
+/** The document packDocument packed, as the index-th of the batch. */
+export function unpackDocument(text: string, index: number, strings: StringTable): RankedDocument {
+  const [filePath, path, format, fatal, errors, warnings, infos, score] = JSON.parse(text) as PackedDocument;
   return {
     index,
     filePath,
@@ -182,36 +160,86 @@ export function unpackRecord(text: string, index: number, strings: StringTable, 
     errors,
     warnings,
     infos,
-    score: score
-      ? {
-          value: score[0],
-          grade: strings.text(score[1]) as Grade,
-          consequence: strings.text(score[2]),
-          largest: unpackDeductions(score[3], strings, projects, unnamed),
-        }
-      : undefined,
-    projects,
+    score: score ? { value: score[0], grade: strings.text(score[1]) as Grade, consequence: strings.text(score[2]), largest: unpackDeductions(score[3], strings) } : undefined,
   };
 }
 
-/** The documents of a ranking report so far, packed as they come and unpacked all at once at the end. */
+/** The numbers of items ranked by their values (item n's at n), highest first; -Infinity (no score) last; ties in number order. */
+function rankedNumbers(values: readonly number[]): number[] {
+  return Array.from(values.keys()).sort((a, b) => values[b]! - values[a]! || a - b);
+}
+
+/**
+ * The documents of a ranking report so far. Each is packed as it comes (its projects too, one by one); what
+ * every ranking and count needs of it (its score and grade, whether it is fatal, its projects' scores) stays as a
+ * few numbers; the end ranks those and decodes a record only as its row is made. Unpacked all at once, the records
+ * of 20,000 files were ~800,000 objects (70 MB of the heap at the html report's end, twice that with the summary).
+ */
 export interface RecordStore {
   /** Packs the result's record and gives it, for what the writer writes at once (html's drill-down). */
   add(result: FileResult): DocumentRecord;
-  /** Every record, in file order. */
-  records(): DocumentRecord[];
+  /** Documents so far. */
+  readonly size: number;
+  /** Projects so far, numbered over the batch in file order. */
+  readonly projectCount: number;
+  /** The n-th document. */
+  document(n: number): RankedDocument;
+  /** The n-th document's path as shown. */
+  path(n: number): string;
+  /** The n-th document's score; undefined when it could not be scored. */
+  score(n: number): number | undefined;
+  /** The n-th document's grade; undefined when it could not be scored. */
+  grade(n: number): Grade | undefined;
+  /** Whether the n-th document could not be checked. */
+  isFatal(n: number): boolean;
+  /** The n-th project and the number of its document. */
+  project(n: number): { project: ProjectRecord; document: number };
+  /** Document numbers, highest score first; unscored ones last; ties in file order. */
+  rankedDocuments(): number[];
+  /** Project numbers, highest score first; ties in file order. */
+  rankedProjects(): number[];
 }
 
 export function recordStore(cwd: string, unnamedProject: string): RecordStore {
   const strings = new StringTable();
-  // Outside the heap: ~1 KB a document, 20 MB for 20,000 (text-store.ts).
-  const packed = new TextStore();
+  // Outside the heap (text-store.ts): ~1 KB a document, 20 MB for 20,000.
+  const documents = new TextStore();
+  const paths = new TextStore();
+  const projects = new TextStore();
+  const scores: number[] = [];
+  const grades: number[] = [];
+  const fatal: boolean[] = [];
+  const projectScores: number[] = [];
+  const projectDocuments: number[] = [];
   return {
     add(result) {
-      const record = documentRecord(result, packed.size, cwd, unnamedProject);
-      packed.add(packRecord(record, strings, unnamedProject));
+      const n = documents.size;
+      const record = documentRecord(result, n, cwd, unnamedProject);
+      documents.add(packDocument(record, strings));
+      paths.add(record.path);
+      scores.push(record.score?.value ?? -Infinity);
+      grades.push(record.score ? strings.id(record.score.grade) : -1);
+      fatal.push(record.fatal !== undefined);
+      for (const project of record.projects) {
+        projects.add(packProject(project, strings));
+        projectScores.push(project.value);
+        projectDocuments.push(n);
+      }
       return record;
     },
-    records: () => Array.from({ length: packed.size }, (_, index) => unpackRecord(packed.get(index), index, strings, unnamedProject)),
+    get size() {
+      return documents.size;
+    },
+    get projectCount() {
+      return projects.size;
+    },
+    document: (n) => unpackDocument(documents.get(n), n, strings),
+    path: (n) => paths.get(n),
+    score: (n) => (grades[n]! < 0 ? undefined : scores[n]),
+    grade: (n) => (grades[n]! < 0 ? undefined : (strings.text(grades[n]!) as Grade)),
+    isFatal: (n) => fatal[n] === true,
+    project: (n) => ({ project: unpackProject(projects.get(n), strings), document: projectDocuments[n]! }),
+    rankedDocuments: () => rankedNumbers(scores),
+    rankedProjects: () => rankedNumbers(projectScores),
   };
 }

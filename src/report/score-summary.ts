@@ -6,7 +6,8 @@ import type { FileResult, Grade, Message } from '../model/result.js';
 import type { ReportContext, TextReportWriter } from './context.js';
 import { formatNumber } from './labels.js';
 import { inPieces, ROWS_PER_PIECE, type PieceOptions } from './pieces.js';
-import { byId, ranked, recordStore, type DocumentRecord, type RankedDeduction, type RecordStore } from './ranking-records.js';
+import { byId, recordStore, type RankedDeduction, type RecordStore } from './ranking-records.js';
+import { errorsOf } from './summary.js';
 import { NumberSet } from './number-set.js';
 import { StringTable } from './string-table.js';
 import { alignRowsLazily } from './table.js';
@@ -49,29 +50,25 @@ function table<T>(headings: readonly string[], items: readonly T[], row: (item: 
   return alignRowsLazily(items.length + 1, (i) => (i === 0 ? headings : row(items[i - 1]!, i - 1)), { indent: '  ' });
 }
 
-function* documentSection(documents: readonly DocumentRecord[]): Generator<string> {
+function* documentSection(store: RecordStore): Generator<string> {
   yield '一、文档排名（按得分从高到低）';
-  yield* table(['名次', '得分', '等级', '文档', '结论', '最大的三项扣分'], ranked(documents, (d) => d.score?.value), (d, i) =>
-    d.score
+  yield* table(['名次', '得分', '等级', '文档', '结论', '最大的三项扣分'], store.rankedDocuments(), (n, i) => {
+    const d = store.document(n);
+    return d.score
       ? [String(i + 1), formatNumber(d.score.value), d.score.grade, d.path, d.score.consequence, largest(d.score.largest)]
-      : [String(i + 1), '—', '—', d.path, '无法检查', d.fatal ?? ''],
-  );
+      : [String(i + 1), '—', '—', d.path, '无法检查', d.fatal ?? ''];
+  });
   yield '';
 }
 
-function* projectSection(scored: readonly DocumentRecord[]): Generator<string> {
+function* projectSection(store: RecordStore): Generator<string> {
   yield '二、项目排名（按得分从高到低）';
-  const projects = scored.flatMap((d) => d.projects.map((p) => ({ p, d })));
-  if (projects.length === 0) yield '  （没有可评分的项目）';
+  if (store.projectCount === 0) yield '  （没有可评分的项目）';
   else
-    yield* table(['名次', '得分', '等级', '项目', '文档', '最大的三项扣分'], ranked(projects, ({ p }) => p.value), ({ p, d }, i) => [
-      String(i + 1),
-      formatNumber(p.value),
-      p.grade,
-      p.name || UNNAMED,
-      d.path,
-      largest(p.largest),
-    ]);
+    yield* table(['名次', '得分', '等级', '项目', '文档', '最大的三项扣分'], store.rankedProjects(), (n, i) => {
+      const { project: p, document } = store.project(n);
+      return [String(i + 1), formatNumber(p.value), p.grade, p.name || UNNAMED, store.path(document), largest(p.largest)];
+    });
   yield '';
 }
 
@@ -86,43 +83,47 @@ function* ruleSection(rules: ReadonlyMap<string, RuleTally>, context: ReportCont
   yield '';
 }
 
-/** One kind of document to revise: how many, then one line each; nothing when there are none. */
-function* revisionGroup(heading: string, documents: readonly DocumentRecord[], line: (d: DocumentRecord) => string): Generator<string> {
+/** One kind of document to revise (their numbers, in file order): how many, then one line each; nothing when there are none. */
+function* revisionGroup(heading: string, documents: readonly number[], line: (n: number) => string): Generator<string> {
   if (documents.length === 0) return;
   yield `  ${heading}${documents.length} 个：`;
-  for (const d of documents) yield `    ${line(d)}`;
+  for (const n of documents) yield `    ${line(n)}`;
 }
 
-function* revisionSection(scored: readonly DocumentRecord[], fatal: readonly DocumentRecord[]): Generator<string> {
+/** The numbers of the documents of a grade, in file order. */
+function ofGrade(store: RecordStore, grade: Grade): number[] {
+  const found: number[] = [];
+  for (let n = 0; n < store.size; n++) if (store.grade(n) === grade) found.push(n);
+  return found;
+}
+
+function* revisionSection(store: RecordStore, fatal: readonly number[]): Generator<string> {
   yield '五、须修改的文档';
-  const poor = scored.filter((d) => d.score!.grade === '差');
-  const fair = scored.filter((d) => d.score!.grade === '中');
-  const scoreLine = (d: DocumentRecord) => `${d.path}  ${formatNumber(d.score!.value)} 分`;
+  const poor = ofGrade(store, '差');
+  const fair = ofGrade(store, '中');
+  const scoreLine = (n: number) => `${store.path(n)}  ${formatNumber(store.score(n)!)} 分`;
   if (poor.length + fair.length + fatal.length === 0) yield '  无：所有文档都在“良”及以上';
   yield* revisionGroup('差（不得进入预算，须重新编制）', poor, scoreLine);
   yield* revisionGroup('中（须修改后重报）', fair, scoreLine);
-  yield* revisionGroup('无法检查（须提供可读的文件）', fatal, (d) => `${d.path}  ${d.fatal!}`);
+  yield* revisionGroup('无法检查（须提供可读的文件）', fatal, (n) => `${store.path(n)}  ${store.document(n).fatal!}`);
 }
 
-/** Every line of the text, made one at a time; the records are decoded when the first is pulled. */
-function* summaryLines(store: RecordStore, rules: ReadonlyMap<string, RuleTally>, context: ReportContext): Generator<string> {
-  const documents = store.records();
-  const scored = documents.filter((d) => d.score !== undefined);
-  const fatal = documents.filter((d) => d.fatal !== undefined);
-  const projectCount = scored.reduce((n, d) => n + d.projects.length, 0);
-  const perGrade = GRADES.map((g) => `${g} ${scored.filter((d) => d.score!.grade === g).length} 个`);
-  const totalErrors = documents.reduce((n, d) => n + d.errors, 0);
-  yield `绩效目标评分汇总：${documents.length} 个文档（${fatal.length} 个无法检查），${projectCount} 个项目`;
+/** Every line of the text, made one at a time; the rankings are made when the first is pulled, each record decoded as its line is. */
+function* summaryLines(store: RecordStore, rules: ReadonlyMap<string, RuleTally>, totalErrors: number, context: ReportContext): Generator<string> {
+  const fatal: number[] = [];
+  for (let n = 0; n < store.size; n++) if (store.isFatal(n)) fatal.push(n);
+  const perGrade = GRADES.map((g) => `${g} ${ofGrade(store, g).length} 个`);
+  yield `绩效目标评分汇总：${store.size} 个文档（${fatal.length} 个无法检查），${store.projectCount} 个项目`;
   yield '';
-  yield* documentSection(documents);
-  yield* projectSection(scored);
+  yield* documentSection(store);
+  yield* projectSection(store);
   yield* ruleSection(rules, context);
   yield '四、等级分布';
   yield `  ${perGrade.join('，')}${fatal.length > 0 ? `，无法检查 ${fatal.length} 个` : ''}`;
   yield '';
-  yield* revisionSection(scored, fatal);
+  yield* revisionSection(store, fatal);
   yield '';
-  yield `共 ${documents.length} 个文档，${totalErrors} 个错误`;
+  yield `共 ${store.size} 个文档，${totalErrors} 个错误`;
 }
 
 /** Each line with its line break: the text ends with one, as it always did. */
@@ -139,14 +140,16 @@ export function summaryWriter(context: ReportContext, { rowsPerPiece = ROWS_PER_
   const documents = recordStore(context.cwd, UNNAMED);
   const rules = new Map<string, RuleTally>();
   const files = new StringTable();
+  let totalErrors = 0;
   return {
     head: '',
     add(result) {
       documents.add(result);
+      totalErrors += errorsOf(result);
       countRules(rules, files.id(result.filePath), result.messages);
       return '';
     },
-    end: () => ({ tail: inPieces(ended(summaryLines(documents, rules, context)), rowsPerPiece) }),
+    end: () => ({ tail: inPieces(ended(summaryLines(documents, rules, totalErrors, context)), rowsPerPiece) }),
   };
 }
 
