@@ -42,15 +42,17 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   if (files.length === 0) throw new UsageError(`没有找到可检查的文件：${options.patterns.join(' ')}`);
   if (files.length >= BATCH_MIN_FILES) io.beforeBatch?.();
 
+  const scratch = new ScratchFolder();
   const base: Omit<ReportContext, 'color'> = {
     cwd: io.cwd,
     lang: linter.lang,
     rules: ruleMeta(linter.rules, linter.lang, builtInRulesDir()),
     toolVersion: packageVersion(),
+    // What the reports keep of each file until their end waits on disk, not in memory, while the batch runs.
+    blocks: () => scratch.blocks(),
   };
   let progress: Progress | undefined;
   if (io.progressStream !== undefined && wantsProgress(options, io, files.length)) progress = await startProgress(io.progressStream, files.length);
-  const scratch = new ScratchFolder();
   const sum = emptyTotals();
   let failure: unknown;
   try {

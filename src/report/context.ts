@@ -1,5 +1,6 @@
 // What every formatter receives besides the results (where paths are relative to, language, colour, rule metadata), and the two shapes of a report: whole, or written as results arrive.
 import type { FileResult } from '../model/result.js';
+import type { BlockKeeper } from './text-store.js';
 
 /** Metadata about one rule that reports may show or link to. */
 export interface RuleMeta {
@@ -18,6 +19,11 @@ export interface ReportContext {
   rules?: Readonly<Record<string, RuleMeta>>;
   /** The jixiao-lint version, for formats that name the tool (sarif). */
   toolVersion?: string;
+  /**
+   * Makes a keeper for each store of texts a writer keeps until its end (the rankings' records, xlsx's 文档 and 项目
+   * rows): where its full blocks go (text-store.ts). Without it they stay in memory.
+   */
+  blocks?: () => BlockKeeper;
 }
 
 /** What a formatter produces: text, or bytes for binary formats (xlsx); either may come asynchronously. */

@@ -368,7 +368,7 @@ const PAGE_TAIL = `<script>${SCRIPT}</script>
 export function htmlWriter(context: ReportContext, { rowsPerPiece = ROWS_PER_PIECE }: PieceOptions = {}): TextReportWriter {
   const w = wordsFor(context.lang);
   const unnamed = labelsFor(context.lang).unnamedProject;
-  const documents = recordStore(context.cwd, unnamed);
+  const documents = recordStore(context.cwd, unnamed, context.blocks);
   let count = 0;
   const ruleCounts = new Map<string, number>();
   const sum = emptyTotals();

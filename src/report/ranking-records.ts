@@ -2,7 +2,7 @@
 import type { Deduction, FileResult, Grade, ProjectScore } from '../model/result.js';
 import { displayPath } from './paths.js';
 import { StringTable } from './string-table.js';
-import { TextStore } from './text-store.js';
+import { TextStore, type BlockKeeper } from './text-store.js';
 import { errorsOf } from './summary.js';
 
 /** How many deductions a record keeps, largest first: every ranking names at most three. */
@@ -200,12 +200,13 @@ export interface RecordStore {
   rankedProjects(): number[];
 }
 
-export function recordStore(cwd: string, unnamedProject: string): RecordStore {
+/** `blocks` makes the keeper of each of its text stores (ReportContext.blocks); in memory without it. */
+export function recordStore(cwd: string, unnamedProject: string, blocks?: () => BlockKeeper): RecordStore {
   const strings = new StringTable();
   // Outside the heap (text-store.ts): ~1 KB a document, 20 MB for 20,000.
-  const documents = new TextStore();
-  const paths = new TextStore();
-  const projects = new TextStore();
+  const documents = new TextStore(blocks?.());
+  const paths = new TextStore(blocks?.());
+  const projects = new TextStore(blocks?.());
   const scores: number[] = [];
   const grades: number[] = [];
   const fatal: boolean[] = [];

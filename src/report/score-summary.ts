@@ -137,7 +137,7 @@ function* ended(lines: Iterable<string>): Generator<string> {
  * is the empty opening, known at once: with an empty body there is nothing for a caller to keep aside.
  */
 export function summaryWriter(context: ReportContext, { rowsPerPiece = ROWS_PER_PIECE }: PieceOptions = {}): TextReportWriter {
-  const documents = recordStore(context.cwd, UNNAMED);
+  const documents = recordStore(context.cwd, UNNAMED, context.blocks);
   const rules = new Map<string, RuleTally>();
   const files = new StringTable();
   let totalErrors = 0;

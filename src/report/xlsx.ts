@@ -16,7 +16,7 @@ import { displayPath } from './paths.js';
 import { wholeReport } from './whole.js';
 import { displayWidth } from './width.js';
 import { streamedWorkbook } from './xlsx-workbook.js';
-import { TextStore } from './text-store.js';
+import { TextStore, type BlockKeeper } from './text-store.js';
 
 /** The widest a column is made; longer text is still all there, one click away. */
 const MAX_WIDTH = 60;
@@ -196,10 +196,10 @@ interface KeptTable {
   write(workbook: ExcelJS.Workbook, plain: PlainStyles, room: () => Promise<void> | undefined): Promise<ExcelJS.Worksheet[]>;
 }
 
-function keptTable(spec: TableSpec, maxRows: number): KeptTable {
+function keptTable(spec: TableSpec, maxRows: number, keeper: BlockKeeper | undefined): KeptTable {
   // Each row as JSON, outside the heap (text-store.ts): 项目 has a row per project, 140,000 for 20,000 files.
   // JSON gives back the cells exactly: texts, finite numbers and null (the rows hold nothing else).
-  const rows = new TextStore();
+  const rows = new TextStore(keeper);
   const widths = spec.headers.map(headerWidth);
   return {
     add(row) {
@@ -267,8 +267,8 @@ export function xlsxWriter(context: ReportContext, options: XlsxOptions = {}): R
   const book = streamedWorkbook('jixiao-lint');
   const plain = plainStyles();
   const findings = streamedTable(book.workbook, FINDINGS, FINDING_WIDTHS, maxRows, plain);
-  const documents = keptTable(DOCUMENTS, maxRows);
-  const projects = keptTable(PROJECTS, maxRows);
+  const documents = keptTable(DOCUMENTS, maxRows, context.blocks?.());
+  const projects = keptTable(PROJECTS, maxRows, context.blocks?.());
   return {
     head: new Uint8Array(0),
     add(result) {
