@@ -126,13 +126,13 @@ function unpackDeductions(packed: readonly PackedDeduction[], strings: StringTab
   return packed.map(([rule, points, project]) => (project === undefined ? { ruleId: strings.text(rule), points } : { ruleId: strings.text(rule), points, project }));
 }
 
-export function packProject(p: ProjectRecord, strings: StringTable): string {
+function packProject(p: ProjectRecord, strings: StringTable): string {
   const id = (text: string): number => strings.id(text);
   const packed: PackedProject = [p.name, id(p.kind), p.budget, p.value, id(p.grade), p.gatedBy.map(id), packDeductions(p.largest, strings)];
   return JSON.stringify(packed);
 }
 
-export function unpackProject(text: string, strings: StringTable): ProjectRecord {
+function unpackProject(text: string, strings: StringTable): ProjectRecord {
   const [name, kind, budget, value, grade, gatedBy, largest] = JSON.parse(text) as PackedProject;
   const word = (id: number): string => strings.text(id);
   return { name, kind: word(kind) as ProjectRecord['kind'], budget, value, grade: word(grade) as Grade, gatedBy: gatedBy.map(word), largest: unpackDeductions(largest, strings) };
@@ -141,7 +141,7 @@ export function unpackProject(text: string, strings: StringTable): ProjectRecord
 /** A document's record without its projects (a ranking reads those by their own number). */
 export type RankedDocument = Omit<DocumentRecord, 'projects'>;
 
-export function packDocument(d: RankedDocument, strings: StringTable): string {
+function packDocument(d: RankedDocument, strings: StringTable): string {
   const score: PackedScore | null = d.score ? [d.score.value, strings.id(d.score.grade), strings.id(d.score.consequence), packDeductions(d.score.largest, strings)] : null;
   const path = d.path === d.filePath ? null : d.path;
   const packed: PackedDocument = [d.filePath, path, strings.id(d.format), d.fatal ?? null, d.errors, d.warnings, d.infos, score];
@@ -149,7 +149,7 @@ export function packDocument(d: RankedDocument, strings: StringTable): string {
 }
 
 /** The document packDocument packed, as the index-th of the batch. */
-export function unpackDocument(text: string, index: number, strings: StringTable): RankedDocument {
+function unpackDocument(text: string, index: number, strings: StringTable): RankedDocument {
   const [filePath, path, format, fatal, errors, warnings, infos, score] = JSON.parse(text) as PackedDocument;
   return {
     index,
