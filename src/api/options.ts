@@ -54,8 +54,9 @@ export interface LintBufferOptions {
 
 /**
  * How many worker threads lint files: 'off' (or 0) lints in this thread, N uses N workers (at most
- * one per file), 'auto' uses none for small jobs (fewer than AUTO_MIN_FILES files) and otherwise one
- * worker per AUTO_FILES_PER_WORKER files, at most os.availableParallelism().
+ * one per file), 'auto' uses none for small jobs (fewer than AUTO_MIN_FILES files) or on one core, and
+ * otherwise one worker per AUTO_FILES_PER_WORKER files, at most os.availableParallelism(), less one core
+ * below AUTO_ALL_CORES_FILES files (src/worker/pool.ts).
  */
 export type Concurrency = 'auto' | 'off' | number;
 

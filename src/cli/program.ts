@@ -27,7 +27,7 @@ const HELP_AFTER = `
   文件多时在多个工作线程中并行检查（--concurrency），结果按文件路径排序，
   所以 json、csv、sarif 报告与并行程度无关、逐字节相同。无法读取的文件照样得到一条致命错误，其余文件照常检查。
   每个文件的检查时间有上限（--timeout，默认 60 秒）：在工作线程中超时的文件被立即停止（线程被终止并替换）；
-  不使用工作线程时（--concurrency off，或文件少于 50 个的 auto）无法中途打断，文件检查完后才判定超时，
+  不使用工作线程时（--concurrency off，或文件少于 50 个、单核机器上的 auto）无法中途打断，文件检查完后才判定超时，
   结果相同但要等它结束。需要硬性上限时请用 --concurrency 1 或更多。
   标准错误输出是终端、文件超过 20 个且报告不是通过管道输出时显示进度条；--quiet 时不显示。
 
@@ -63,7 +63,7 @@ export function buildProgram(version: string, io: CliIO): Command {
     .option('--rules <目录>', '额外的规则目录，每个 *.json 是一条规则（可重复，补充配置的 rulesDirs）', collect)
     .option('--rule <规则id=严重程度>', '规则的严重程度：error、warning、info、off（可重复，优先于配置）', collect)
     .option('--max-warnings <数量>', '警告数超过该数量时退出码为 1')
-    .option('--concurrency <auto|off|数量>', '用多少个工作线程并行检查：auto（默认；文件少于 50 个时不并行，最多为 CPU 核数）、off 或线程数')
+    .option('--concurrency <auto|off|数量>', '用多少个工作线程并行检查：auto（默认；文件少于 50 个或单核时不并行，少于 2000 个时留一个核给编译，最多为 CPU 核数）、off 或线程数')
     .option('--timeout <秒>', '每个文件的检查时间上限（默认 60 秒；0 表示不限时）：超时的文件得到一条致命错误，其余文件照常检查')
     .option('--max-file-size <大小>', '大于该大小的文件不读取，报告为致命错误：如 100MB（默认）、1GB、512KB')
     .option('--max-inflated-size <大小>', '.docx/.xlsx 解压后的总大小上限，超过即停止解压（防“压缩炸弹”）：默认 500MB；单个部件上限 200MB')

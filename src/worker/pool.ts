@@ -28,11 +28,21 @@ import { timeoutResult } from './time-limit.js';
  * cross to this thread (~0.2 ms to pack in the worker, ~0.07 ms to unpack here). Measured on 2 cores,
  * 2026-11-24, results counted and dropped (`test/bench/batch-rss.mjs`, as the bench's batch row): 200 files
  * 1.8–2.0 s on two workers vs 1.2 s in this thread; 2,000 files 4.7–5.9 s vs 4.7–5.9 s (even, within the
- * machine's drift); 20,000 files 28–31 s vs 43 s.
+ * machine's drift); 20,000 files 28–31 s vs 43 s. Short batches now leave a core to the compiler
+ * (AUTO_ALL_CORES_FILES): one worker on two cores, 100 files in ~1.3 s.
  */
 export const AUTO_MIN_FILES = 50;
 /** 'auto' starts one worker per this many files, up to os.availableParallelism(). */
 export const AUTO_FILES_PER_WORKER = 25;
+/**
+ * Below this many files 'auto' leaves a core to V8: a worker lints its first ~1,500 files while the optimising
+ * compiler works for it on a helper thread, and two workers on two cores had to fit that on the cores they lint
+ * on. Measured on 2 cores, 2026-11-25, the CLI writing a summary (alternating runs): 100 files 1.28–1.30 s on one
+ * worker vs 1.52–1.61 s on two (0.96 s in this thread); 300 files 1.77–1.96 s vs 2.12–2.38 s; 1,000 files
+ * 3.51–3.85 s vs 3.63–4.17 s; 2,000 files 5.86–6.33 s vs 5.23–6.05 s; 5,000 files 13.1–15.6 s vs 12.3–12.4 s.
+ * One worker also held 40–70 MB less.
+ */
+export const AUTO_ALL_CORES_FILES = 2000;
 
 /**
  * Old-generation heap cap of a pool worker, in MB. Without it V8 lets each worker's heap grow to several
@@ -66,13 +76,16 @@ const WAITING_PER_WORKER = 2 * IN_FLIGHT;
  */
 const ORDER_WINDOW_PER_WORKER = 32;
 
-/** How many workers a job of `files` files gets; 0 lints in the calling thread. */
-export function workerCount(concurrency: Concurrency | undefined, files: number): number {
+/**
+ * How many workers a job of `files` files gets on `cores` cores; 0 lints in the calling thread. 'auto' on one core
+ * lints in this thread: a worker there would only share the core with it.
+ */
+export function workerCount(concurrency: Concurrency | undefined, files: number, cores = availableParallelism()): number {
   if (concurrency === undefined || concurrency === 'off') return 0;
   if (concurrency === 'auto') {
-    if (files < AUTO_MIN_FILES) return 0;
-    const n = Math.min(availableParallelism(), Math.ceil(files / AUTO_FILES_PER_WORKER));
-    return n < 2 ? 0 : n;
+    if (files < AUTO_MIN_FILES || cores < 2) return 0;
+    const usable = files < AUTO_ALL_CORES_FILES ? cores - 1 : cores;
+    return Math.min(usable, Math.ceil(files / AUTO_FILES_PER_WORKER));
   }
   if (!Number.isInteger(concurrency) || concurrency < 0) {
     throw new RangeError(`concurrency must be 'auto', 'off' or a non-negative integer, got ${String(concurrency)}`);

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AUTO_MIN_FILES, defaultWorkerFile, workerCount } from '../../src/worker/pool.js';
+import { AUTO_ALL_CORES_FILES, AUTO_FILES_PER_WORKER, AUTO_MIN_FILES, defaultWorkerFile, workerCount } from '../../src/worker/pool.js';
 import { ROOT } from './compiled-worker.js';
 
 describe('workerCount', () => {
@@ -20,6 +20,17 @@ describe('workerCount', () => {
     expect(workerCount('auto', AUTO_MIN_FILES - 1)).toBe(0);
     expect(workerCount('auto', 100_000)).toBe(availableParallelism() < 2 ? 0 : availableParallelism());
     expect(workerCount('auto', AUTO_MIN_FILES)).toBeLessThanOrEqual(availableParallelism());
+  });
+
+  it('auto: a short batch leaves a core to the compiler; one core lints in this thread', () => {
+    expect(workerCount('auto', AUTO_MIN_FILES, 2)).toBe(1);
+    expect(workerCount('auto', AUTO_ALL_CORES_FILES - 1, 2)).toBe(1);
+    expect(workerCount('auto', AUTO_ALL_CORES_FILES, 2)).toBe(2);
+    expect(workerCount('auto', AUTO_MIN_FILES, 8)).toBe(Math.ceil(AUTO_MIN_FILES / AUTO_FILES_PER_WORKER));
+    expect(workerCount('auto', AUTO_ALL_CORES_FILES - 1, 8)).toBe(7);
+    expect(workerCount('auto', AUTO_ALL_CORES_FILES, 8)).toBe(8);
+    expect(workerCount('auto', 100_000, 1)).toBe(0);
+    expect(workerCount(3, 100_000, 1)).toBe(3);
   });
 });
 
