@@ -329,8 +329,7 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
  */
 function* pageHead(store: RecordStore, ruleCounts: ReadonlyMap<string, number>, sum: Totals, context: ReportContext): Generator<string> {
   const w = wordsFor(context.lang);
-  let fatalFiles = 0;
-  for (let n = 0; n < store.size; n++) if (store.isFatal(n)) fatalFiles += 1;
+  const fatalFiles = store.fatalDocuments().length;
   yield `<!DOCTYPE html>
 <html lang="${context.lang === 'en' ? 'en' : 'zh-CN'}">
 <head>

@@ -190,8 +190,8 @@ export interface RecordStore {
   score(n: number): number | undefined;
   /** The n-th document's grade; undefined when it could not be scored. */
   grade(n: number): Grade | undefined;
-  /** Whether the n-th document could not be checked. */
-  isFatal(n: number): boolean;
+  /** The numbers of the documents that could not be checked, in file order. */
+  fatalDocuments(): readonly number[];
   /** The n-th project and the number of its document. */
   project(n: number): { project: ProjectRecord; document: number };
   /** Document numbers, highest score first; unscored ones last; ties in file order. */
@@ -205,11 +205,12 @@ export function recordStore(cwd: string, unnamedProject: string, blocks?: () => 
   const strings = new StringTable();
   // Outside the heap (text-store.ts): ~1 KB a document, 20 MB for 20,000.
   const documents = new TextStore(blocks?.());
+  // Each path again on its own: a project's row shows its document's path, read without decoding the document.
   const paths = new TextStore(blocks?.());
   const projects = new TextStore(blocks?.());
   const scores: number[] = [];
   const grades: number[] = [];
-  const fatal: boolean[] = [];
+  const fatal: number[] = [];
   const projectScores: number[] = [];
   const projectDocuments: number[] = [];
   return {
@@ -220,7 +221,7 @@ export function recordStore(cwd: string, unnamedProject: string, blocks?: () => 
       paths.add(record.path);
       scores.push(record.score?.value ?? -Infinity);
       grades.push(record.score ? strings.id(record.score.grade) : -1);
-      fatal.push(record.fatal !== undefined);
+      if (record.fatal !== undefined) fatal.push(n);
       for (const project of record.projects) {
         projects.add(packProject(project, strings));
         projectScores.push(project.value);
@@ -238,7 +239,7 @@ export function recordStore(cwd: string, unnamedProject: string, blocks?: () => 
     path: (n) => paths.get(n),
     score: (n) => (grades[n]! < 0 ? undefined : scores[n]),
     grade: (n) => (grades[n]! < 0 ? undefined : (strings.text(grades[n]!) as Grade)),
-    isFatal: (n) => fatal[n] === true,
+    fatalDocuments: () => fatal,
     project: (n) => ({ project: unpackProject(projects.get(n), strings), document: projectDocuments[n]! }),
     rankedDocuments: () => rankedNumbers(scores),
     rankedProjects: () => rankedNumbers(projectScores),

@@ -110,8 +110,7 @@ function* revisionSection(store: RecordStore, fatal: readonly number[]): Generat
 
 /** Every line of the text, made one at a time; the rankings are made when the first is pulled, each record decoded as its line is. */
 function* summaryLines(store: RecordStore, rules: ReadonlyMap<string, RuleTally>, totalErrors: number, context: ReportContext): Generator<string> {
-  const fatal: number[] = [];
-  for (let n = 0; n < store.size; n++) if (store.isFatal(n)) fatal.push(n);
+  const fatal = store.fatalDocuments();
   const perGrade = GRADES.map((g) => `${g} ${ofGrade(store, g).length} 个`);
   yield `绩效目标评分汇总：${store.size} 个文档（${fatal.length} 个无法检查），${store.projectCount} 个项目`;
   yield '';

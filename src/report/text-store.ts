@@ -16,7 +16,7 @@ export interface BlockKeeper {
 }
 
 /** Blocks kept as they are. */
-export function memoryBlocks(): BlockKeeper {
+function memoryBlocks(): BlockKeeper {
   const blocks: Uint8Array[] = [];
   return {
     keep: (block) => void blocks.push(block),

@@ -84,7 +84,7 @@ describe('recordStore', () => {
       expect(store.path(d.index)).toBe(d.path);
       expect(store.score(d.index)).toBe(d.score?.value);
       expect(store.grade(d.index)).toBe(d.score?.grade);
-      expect(store.isFatal(d.index)).toBe(d.fatal !== undefined);
+      expect(store.fatalDocuments().includes(d.index)).toBe(d.fatal !== undefined);
     }
     projects.forEach((p, n) => expect(store.project(n)).toEqual(p));
     // A document deduction names its project as the document's list shows it, the nameless one included.
